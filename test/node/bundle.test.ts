@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Miniflare } from "miniflare";
+import { buildBundle, serveBundle } from "./deployable";
+
+let mf: Miniflare;
+let build: ReturnType<typeof buildBundle>;
+
+beforeAll(async () => {
+  build = buildBundle();
+  mf = await serveBundle(build.script);
+});
+afterAll(() => mf?.dispose());
+
+describe("the deployable bundle", () => {
+  it("builds with no warnings", () => {
+    expect(build.output).not.toMatch(/\bWARNING\b|▲/);
+  });
+
+  it("answers a GraphQL POST", async () => {
+    const response = await mf.dispatchFetch("http://localhost/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{__typename}" }),
+    });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('{"data":{"__typename":"Query"}}');
+  });
+
+  it("serves the playground page and its assets from the same origin", async () => {
+    const page = await mf.dispatchFetch("http://localhost/graphql", { headers: { accept: "text/html" } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    const assets = [...html.matchAll(/(?:src|href)="(\/[^"]+)"/g)].map((m) => m[1]!);
+    expect(assets).toEqual(expect.arrayContaining(["/graphiql/graphiql.css", "/graphiql/yoga-graphiql.umd.js"]));
+    for (const path of assets) {
+      const asset = await mf.dispatchFetch(`http://localhost${path}`);
+      expect(asset.status, path).toBe(200);
+      await asset.arrayBuffer();
+    }
+    for (const worker of ["editor.worker.bundle.js", "json.worker.bundle.js", "graphql.worker..bundle.js"]) {
+      const asset = await mf.dispatchFetch(`http://localhost/graphiql/monacoeditorwork/${worker}`);
+      expect(asset.status, worker).toBe(200);
+      await asset.arrayBuffer();
+    }
+  });
+});

@@ -1,0 +1,51 @@
+// The thing that would be deployed: `wrangler deploy --dry-run` builds the bundle, and
+// Miniflare serves it with the same Static Assets, so tests drive it over HTTP.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { Miniflare, convertV4MiniflareOptions } from "miniflare";
+
+export const root = join(import.meta.dirname, "..", "..");
+
+const wranglerToml = readFileSync(join(root, "wrangler.toml"), "utf8");
+const compatibilityDate = /^compatibility_date\s*=\s*"([^"]+)"/m.exec(wranglerToml)?.[1];
+
+/** Builds the Worker bundle exactly as `npm run deploy` would, into a fresh folder. */
+export function buildBundle(): { dir: string; script: string; output: string } {
+  const dir = mkdtempSync(join(tmpdir(), "bundle-"));
+  const run = spawnSync(
+    join(root, "node_modules", ".bin", "wrangler"),
+    ["deploy", "--dry-run", "--outdir", dir],
+    { cwd: root, encoding: "utf8", env: { ...process.env, WRANGLER_SEND_METRICS: "false", FORCE_COLOR: "0" } },
+  );
+  // Warnings go to stderr: keep both streams so a test can assert there are none.
+  const output = `${run.stdout}\n${run.stderr}`;
+  if (run.status !== 0) throw new Error(`wrangler deploy --dry-run failed:\n${output}`);
+  const script = readdirSync(dir).find((f) => f.endsWith(".js"));
+  if (!script) throw new Error(`wrangler wrote no .js file to ${dir}:\n${output}`);
+  return { dir, script: join(dir, script), output };
+}
+
+/** Serves a built bundle with the project's Static Assets. `bindings` are the [vars]. */
+export async function serveBundle(
+  scriptPath: string,
+  bindings: Record<string, string> = {},
+): Promise<Miniflare> {
+  // Miniflare 5 takes a new, nested options shape; its converter accepts the flat v4
+  // shape. The converted assets config must be told that a Worker sits behind it.
+  const options = convertV4MiniflareOptions({
+    modules: true,
+    scriptPath,
+    modulesRoot: dirname(scriptPath),
+    compatibilityDate,
+    bindings,
+    assets: { directory: join(root, "public"), binding: "ASSETS" },
+  });
+  for (const worker of options.workers) {
+    if (worker.config.assets) worker.config.assets.hasUserWorker = true;
+  }
+  const mf = new Miniflare({ ...options, logRequests: false });
+  await mf.ready;
+  return mf;
+}
