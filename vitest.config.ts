@@ -24,6 +24,18 @@ export default defineConfig({
           hookTimeout: 180_000,
         },
       },
+      {
+        // Runs in Node and drives Debian's Chromium (playwright-core) against the built
+        // bundle, served on 127.0.0.1 by the global setup. Skipped when Chromium is missing.
+        test: {
+          name: "browser",
+          include: ["test/browser/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["test/browser/setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });

@@ -27,10 +27,15 @@ export function buildBundle(): { dir: string; script: string; output: string } {
   return { dir, script: join(dir, script), output };
 }
 
-/** Serves a built bundle with the project's Static Assets. `bindings` are the [vars]. */
+/**
+ * Serves a built bundle with the project's Static Assets. `bindings` are the [vars].
+ * `listen` opens a real HTTP port (e.g. `{ port: 0, host: "127.0.0.1" }` for a free one,
+ * read back from `await mf.ready`) for clients that are not in this process, such as a browser.
+ */
 export async function serveBundle(
   scriptPath: string,
   bindings: Record<string, string> = {},
+  listen: { port?: number; host?: string } = {},
 ): Promise<Miniflare> {
   // Miniflare 5 takes a new, nested options shape; its converter accepts the flat v4
   // shape. The converted assets config must be told that a Worker sits behind it.
@@ -45,7 +50,7 @@ export async function serveBundle(
   for (const worker of options.workers) {
     if (worker.config.assets) worker.config.assets.hasUserWorker = true;
   }
-  const mf = new Miniflare({ ...options, logRequests: false });
+  const mf = new Miniflare({ ...options, ...listen, logRequests: false });
   await mf.ready;
   return mf;
 }

@@ -1,0 +1,62 @@
+// The whole GraphQL client: fetch, persisted operations, and errors as values a view can show.
+import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
+
+/** `{ OperationName: sha256 }` from operations/manifest.json, baked in by scripts/build-examples.mjs. */
+declare const PERSISTED_OPERATIONS: Record<string, string>;
+
+const ENDPOINT = "/graphql";
+
+type GraphQLResponse<Result> = {
+  data?: Result | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+};
+
+/** A request that failed: the network, the HTTP status, or the GraphQL errors. */
+export class RequestError extends Error {}
+
+/**
+ * Runs one typed operation. Sends only the operation's hash first (a small
+ * body that the server looks up in its persisted-operations list); when the server does
+ * not know the hash, sends the whole document instead.
+ */
+export async function request<Result, Variables>(
+  document: DocumentTypeDecoration<Result, Variables> & { toString(): string },
+  variables: Variables,
+  signal?: AbortSignal,
+): Promise<Result> {
+  const query = document.toString();
+  const operationName = /\b(?:query|mutation)\s+(\w+)/.exec(query)?.[1];
+  const sha256Hash = operationName ? PERSISTED_OPERATIONS[operationName] : undefined;
+  if (sha256Hash) {
+    const persisted = await post<Result>(
+      { operationName, variables, extensions: { persistedQuery: { version: 1, sha256Hash } } },
+      signal,
+    );
+    if (!persisted.errors?.some((e) => e.message === "PersistedQueryNotFound")) return unwrap(persisted);
+  }
+  return unwrap(await post<Result>({ query, operationName, variables }, signal));
+}
+
+async function post<Result>(body: unknown, signal?: AbortSignal): Promise<GraphQLResponse<Result>> {
+  let response: Response;
+  try {
+    response = await fetch(ENDPOINT, {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/graphql-response+json" },
+      body: JSON.stringify(body),
+      signal,
+    });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new RequestError(`network: ${(error as Error).message}`);
+  }
+  const type = response.headers.get("content-type") ?? "";
+  if (!type.includes("json")) throw new RequestError(`HTTP ${response.status}`);
+  return (await response.json()) as GraphQLResponse<Result>;
+}
+
+function unwrap<Result>(response: GraphQLResponse<Result>): Result {
+  if (response.errors?.length) throw new RequestError(response.errors.map((e) => e.message).join("; "));
+  if (!response.data) throw new RequestError("no data");
+  return response.data;
+}
