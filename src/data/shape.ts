@@ -10,10 +10,20 @@ import { z } from "zod";
 /** A string that is not blank: every text a reader sees must say something. */
 const text = z.string().refine((s) => s.trim().length > 0, { message: "must not be empty" });
 
-/** YYYY-MM-DD. Whether it is a real calendar date is checked by the data check. */
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "must be an ISO date YYYY-MM-DD" });
+/** True for a YYYY-MM-DD string that names a day of the calendar (no 2022-02-30). */
+export function isRealDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
 
-const year = z.number().int();
+/** A calendar date, YYYY-MM-DD. */
+const isoDate = z.string().refine(isRealDate, { message: "must be a calendar date YYYY-MM-DD" });
+
+/** Years outside this range are typos, not history of these prizes and statistics. */
+const year = z.number().int().min(1900).max(2100);
 
 /** Where a record's facts came from: at least one URL. */
 const sources = z.array(z.url({ protocol: /^https?$/ })).min(1, { message: "needs at least one source" });
@@ -168,7 +178,12 @@ export const Organization = z.strictObject({
   englishName: text.nullable(),
   description: LocalizedText.nullable(),
   /** ISO date, or a year as YYYY, when a source gives it. */
-  founded: z.string().regex(/^\d{4}(?:-\d{2}-\d{2})?$/, { message: "must be YYYY or YYYY-MM-DD" }).nullable(),
+  founded: z
+    .string()
+    .refine((s) => (s.length === 4 ? Number(s) >= 1000 && Number(s) <= 2100 : isRealDate(s)), {
+      message: "must be a year YYYY or a calendar date YYYY-MM-DD",
+    })
+    .nullable(),
   parent: slug.nullable(),
   /** The region the organization works in or for, where a source says so. */
   region: regionCode.nullable(),
