@@ -1,9 +1,32 @@
 import { Hono } from "hono";
-import { GRAPHQL_PATH, yoga } from "./graphql/yoga";
+import { requestId } from "hono/request-id";
+import { timing } from "hono/timing";
+import { serveGraphQL } from "./graphql/cache";
+import type { AppEnv } from "./graphql/context";
+import { errorResponse } from "./graphql/errors";
+import { bodySizeLimit, configure, corsPolicy } from "./graphql/guards";
+import { observe } from "./graphql/observe";
+import { GRAPHQL_PATH } from "./graphql/yoga";
 
-const app = new Hono<{ Bindings: Env }>();
+const app = new Hono<AppEnv>();
 
 app.get("/", (c) => c.redirect(GRAPHQL_PATH));
-app.all(GRAPHQL_PATH, (c) => yoga.fetch(c.req.raw, { env: c.env, ctx: c.executionCtx }));
+
+app.use(
+  GRAPHQL_PATH,
+  // Cloudflare's ray id when there is one: it joins the log line to Cloudflare's own logs.
+  requestId({ generator: (c) => c.req.header("cf-ray") ?? crypto.randomUUID() }),
+  timing({ totalDescription: "worker", crossOrigin: true }),
+  observe(),
+  configure(),
+  corsPolicy(),
+  bodySizeLimit(),
+);
+app.all(GRAPHQL_PATH, serveGraphQL);
+
+app.onError((error) => {
+  console.error(error);
+  return errorResponse(500, "Unexpected error.", "INTERNAL_SERVER_ERROR");
+});
 
 export default app;

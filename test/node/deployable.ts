@@ -16,7 +16,9 @@ export function buildBundle(): { dir: string; script: string; output: string } {
   const dir = mkdtempSync(join(tmpdir(), "bundle-"));
   const run = spawnSync(
     join(root, "node_modules", ".bin", "wrangler"),
-    ["deploy", "--dry-run", "--outdir", dir],
+    // `--env ""`: the top-level (development) settings, without wrangler's warning that
+    // [env.*] sections exist but none was chosen.
+    ["deploy", "--dry-run", "--env", "", "--outdir", dir],
     { cwd: root, encoding: "utf8", env: { ...process.env, WRANGLER_SEND_METRICS: "false", FORCE_COLOR: "0" } },
   );
   // Warnings go to stderr: keep both streams so a test can assert there are none.
