@@ -1,14 +1,61 @@
 import SchemaBuilder from "@pothos/core";
+import RelayPlugin from "@pothos/plugin-relay";
+import { DateResolver, URLResolver } from "graphql-scalars";
+
+/** What every resolver receives: Yoga's context always carries the request. */
+export type Context = { request: Request };
 
 /**
  * The one SchemaBuilder of the API. Pothos 4 makes every field nullable by default;
  * here fields are non-null unless a field says otherwise, because most values in the
- * dataset are guaranteed and a nullable field must be a deliberate, documented choice.
+ * dataset are guaranteed and a nullable field must be a deliberate, documented choice
+ * (a value that no source gave).
  */
 export const builder = new SchemaBuilder<{
+  Context: Context;
   DefaultFieldNullability: false;
+  Scalars: {
+    // Dates travel as ISO 8601 strings (YYYY-MM-DD); the data holds them as strings.
+    Date: { Input: Date; Output: string };
+    URL: { Input: URL; Output: string };
+  };
 }>({
+  plugins: [RelayPlugin],
   defaultFieldNullability: false,
+  relay: {
+    clientMutationId: "omit",
+    cursorType: "String",
+    nodeTypeOptions: {
+      description: "An entity with a global, opaque id that `node(id:)` resolves.",
+    },
+    pageInfoTypeOptions: {
+      description: "Where a page of a connection sits in the whole list.",
+    },
+    nodeQueryOptions: {
+      description: "Any entity by its global id (`id` of any type), or null when no such entity exists.",
+      args: { id: { description: "A global id, as returned in an entity's `id` field." } },
+    },
+    nodesQueryOptions: {
+      description: "Entities by their global ids, in the order given; null for each id that resolves to nothing.",
+      args: { ids: { description: "Global ids, as returned in entities' `id` fields (at most 100)." } },
+    },
+    idFieldOptions: { description: "Global, opaque id: pass it to `node(id:)` to fetch this entity again." },
+    cursorFieldOptions: { description: "Opaque cursor of this edge: pass it as `after` or `before`." },
+    nodeFieldOptions: { description: "The item at this edge." },
+    edgesFieldOptions: { description: "The items of this page, each with its cursor." },
+    pageInfoFieldOptions: { description: "Cursors and flags for paging forward and backward." },
+    hasNextPageFieldOptions: { description: "True when items follow this page (page forward with `after: endCursor`)." },
+    hasPreviousPageFieldOptions: { description: "True when items precede this page (page backward with `before: startCursor`)." },
+    startCursorFieldOptions: { description: "Cursor of the first item of this page, or null when the page is empty." },
+    endCursorFieldOptions: { description: "Cursor of the last item of this page, or null when the page is empty." },
+  },
+});
+
+builder.addScalarType("Date", DateResolver, {
+  description: "A calendar date in ISO 8601 form, YYYY-MM-DD (for example 2022-08-31).",
+});
+builder.addScalarType("URL", URLResolver, {
+  description: "An absolute URL, such as a source's address.",
 });
 
 builder.queryType({

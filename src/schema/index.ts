@@ -1,5 +1,18 @@
 import { builder } from "./builder";
-import "./about";
+import "./region";
+import "./award";
+import "./award-edition";
+import "./nomination";
+import "./company";
+import "./interview";
+import "./article";
+import "./quote";
+import "./person";
+import "./organization";
+import "./export-cooperation";
+import "./export-figure";
+import "./search";
+import "./dataset";
 
 /** The executable schema, built once when the module is first evaluated. */
 export const schema = builder.toSchema();

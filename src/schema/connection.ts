@@ -1,0 +1,66 @@
+import { resolveArrayConnection } from "@pothos/plugin-relay";
+import { PothosValidationError } from "@pothos/core";
+import { builder } from "./builder";
+import { badInput } from "./errors";
+
+/** Items in a page when a client names no size. */
+export const DEFAULT_PAGE_SIZE = 20;
+/** The most items one page may hold: asking for more is an error, never a silent cut. */
+export const MAX_PAGE_SIZE = 100;
+
+type PageArgs = {
+  first?: number | null;
+  last?: number | null;
+  after?: string | null;
+  before?: string | null;
+};
+
+/**
+ * One page of an already ordered (and filtered) list, with Relay's offset cursors.
+ * Slicing costs the page's size, not the list's.
+ */
+export function pageOf<T>(args: PageArgs, list: readonly T[]) {
+  for (const name of ["first", "last"] as const) {
+    const size = args[name];
+    if (size != null && (size < 0 || size > MAX_PAGE_SIZE)) {
+      throw badInput(`\`${name}\` must be between 0 and ${MAX_PAGE_SIZE} (the maximum page size); got ${size}.`, {
+        argument: name,
+        maximum: MAX_PAGE_SIZE,
+      });
+    }
+  }
+  try {
+    const page = resolveArrayConnection(
+      { args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE },
+      list as T[],
+    );
+    return { ...page, totalCount: list.length };
+  } catch (error) {
+    if (error instanceof PothosValidationError) {
+      throw badInput(`Invalid paging arguments: ${error.message}. Use cursors exactly as this API returned them.`);
+    }
+    throw error;
+  }
+}
+
+/** A shared connection type (`<Name>Connection`) with `totalCount`. */
+export function connectionType<Shape extends object>(
+  node: PothosSchemaTypes.ObjectRef<PothosSchemaTypes.ExtendDefaultTypes<{}>, Shape> | any,
+  name: string,
+  what: string,
+) {
+  return builder.connectionObject(
+    {
+      type: node,
+      name: `${name}Connection`,
+      description: `A page of ${what}, with cursors to page forward and backward.`,
+      fields: (t) => ({
+        totalCount: t.int({
+          description: `How many ${what} match, in all pages together.`,
+          resolve: (connection) => (connection as unknown as { totalCount: number }).totalCount,
+        }),
+      }),
+    },
+    { name: `${name}Edge`, description: `One of ${what} in a page, with its cursor.` },
+  );
+}

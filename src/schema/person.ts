@@ -1,0 +1,93 @@
+import {
+  editionsOfPerson,
+  interviewsOfPerson,
+  organizationBySlug,
+  people,
+  peopleOfOrganization,
+  personBySlug,
+  quotesOfPerson,
+  type Person,
+} from "../data";
+import { builder } from "./builder";
+import { connectionType, pageOf } from "./connection";
+import { StringFilter, indexKeys, textOn, type StringFilterInput } from "./filters";
+import { listOf, orderInput, swedish, type ListSpec } from "./list";
+import { AwardEditionRef, InterviewRef, OrganizationRef, PersonRef, QuoteRef } from "./refs";
+import { sourcesField } from "./source";
+import { LocalizedTextRef, nullableLocalizedField, nullableTextField } from "./text";
+
+builder.node(PersonRef, {
+  description: "A person the sources name: ministers, advisers, prize recipients.",
+  id: { resolve: (p) => p.slug },
+  loadOne: (slug) => personBySlug(slug) ?? null,
+  isTypeOf: (value) => personBySlug((value as Person).slug) === value,
+  fields: (t) => ({
+    slug: t.exposeString("slug", { description: "Readable, stable id, such as `lars-ake-isaksson`." }),
+    name: t.exposeString("name", { description: "The person's name." }),
+    role: nullableTextField(t, { description: "The person's role as the sources give it; null when none does.", resolve: (p) => p.role }),
+    roleText: nullableLocalizedField(t, { description: "The role in both languages.", resolve: (p) => p.role }),
+    organization: t.field({
+      type: OrganizationRef,
+      nullable: true,
+      description: "The organization the person works for in that role; null when no source says.",
+      resolve: (p) => (p.organization ? organizationBySlug(p.organization)! : null),
+    }),
+    facts: t.field({ type: [LocalizedTextRef], description: "Other facts the sources state about the person.", resolve: (p) => p.facts }),
+    interviews: t.field({ type: [InterviewRef], description: "Interviews with the person.", resolve: (p) => interviewsOfPerson(p.slug) }),
+    quotes: t.field({ type: [QuoteRef], description: "Quotes of the person.", resolve: (p) => quotesOfPerson(p.slug) }),
+    editions: t.field({
+      type: [AwardEditionRef],
+      description: "Prize editions the person presented, attended as guest of honour, or received on a winner's behalf.",
+      resolve: (p) => editionsOfPerson(p.slug),
+    }),
+    sources: sourcesField(t),
+  }),
+});
+
+export const PersonConnection = connectionType(PersonRef, "Person", "people");
+
+type PersonFilterShape = { slug?: StringFilterInput | null; name?: StringFilterInput | null; organization?: StringFilterInput | null };
+
+const PersonFilter = builder.inputRef<PersonFilterShape>("PersonFilter").implement({
+  description: "Conditions on people; all given conditions must hold.",
+  fields: (t) => ({
+    slug: t.field({ type: StringFilter, description: "The slug." }),
+    name: t.field({ type: StringFilter, description: "The name." }),
+    organization: t.field({ type: StringFilter, description: "The slug of the person's organization." }),
+  }),
+});
+
+const PersonOrder = orderInput("Person", { NAME: "Name, in Swedish alphabetical order." });
+
+const personList: ListSpec<Person, PersonFilterShape> = {
+  all: people,
+  candidates: (f) => indexKeys(f.organization)?.map((slug) => peopleOfOrganization(slug)) ?? null,
+  predicates: (f) => [
+    textOn(f.slug, "slug", (p) => p.slug),
+    textOn(f.name, "name", (p) => p.name),
+    textOn(f.organization, "organization", (p) => p.organization),
+  ],
+  orders: { NAME: (a, b) => swedish(a.name, b.name) },
+};
+
+builder.queryFields((t) => ({
+  people: t.connection(
+    {
+      type: PersonRef,
+      description: "People, filtered and ordered.",
+      args: {
+        filter: t.arg({ type: PersonFilter, description: "Conditions the people must meet." }),
+        orderBy: t.arg({ type: PersonOrder, description: "The order of the people." }),
+      },
+      resolve: (_, args) => pageOf(args, listOf(personList, args.filter, args.orderBy)),
+    },
+    PersonConnection,
+  ),
+  person: t.field({
+    type: PersonRef,
+    nullable: true,
+    description: "A person by slug, or null when there is none.",
+    args: { slug: t.arg.string({ required: true, description: "The person's slug." }) },
+    resolve: (_, { slug }) => personBySlug(slug) ?? null,
+  }),
+}));

@@ -1,0 +1,80 @@
+import { articleBySlug, editionById, personBySlug, quoteById, quotes, quotesOfPerson, quotesOfRegion, regionByCode, type Quote } from "../data";
+import { builder } from "./builder";
+import { connectionType, pageOf } from "./connection";
+import { StringFilter, indexKeys, textOn, type StringFilterInput } from "./filters";
+import { listOf, type ListSpec } from "./list";
+import { ArticleRef, AwardEditionRef, PersonRef, QuoteRef, RegionRef } from "./refs";
+import { sourcesField } from "./source";
+import { localizedField, nullableTextField, textField } from "./text";
+
+builder.node(QuoteRef, {
+  description: "Words a person said, as an article quotes them.",
+  id: { resolve: (q) => q.id },
+  loadOne: (id) => quoteById(id) ?? null,
+  isTypeOf: (value) => quoteById((value as Quote).id) === value,
+  fields: (t) => ({
+    slug: t.exposeString("id", { description: "Readable, stable id." }),
+    text: textField(t, { description: "The quoted words (verbatim in the source's language).", resolve: (q) => q.text }),
+    textInBothLanguages: localizedField(t, { description: "The quote in both languages, with its translation marker.", resolve: (q) => q.text }),
+    person: t.field({ type: PersonRef, description: "Who said it.", resolve: (q) => personBySlug(q.person)! }),
+    saidAs: nullableTextField(t, { description: "How the source names the speaker's role when quoting (`handelsministern`).", resolve: (q) => q.saidAs }),
+    article: t.field({ type: ArticleRef, description: "The article that quotes it.", resolve: (q) => articleBySlug(q.article)! }),
+    edition: t.field({
+      type: AwardEditionRef,
+      nullable: true,
+      description: "The prize edition the quote is about, if any.",
+      resolve: (q) => (q.edition ? editionById(q.edition)! : null),
+    }),
+    region: t.field({
+      type: RegionRef,
+      nullable: true,
+      description: "The region the quote is about, if any.",
+      resolve: (q) => (q.region ? regionByCode(q.region)! : null),
+    }),
+    sources: sourcesField(t),
+  }),
+});
+
+export const QuoteConnection = connectionType(QuoteRef, "Quote", "quotes");
+
+type QuoteFilterShape = { person?: StringFilterInput | null; region?: StringFilterInput | null; text?: StringFilterInput | null };
+
+const QuoteFilter = builder.inputRef<QuoteFilterShape>("QuoteFilter").implement({
+  description: "Conditions on quotes; all given conditions must hold.",
+  fields: (t) => ({
+    person: t.field({ type: StringFilter, description: "The speaker's slug." }),
+    region: t.field({ type: StringFilter, description: "The ISO 3166-2 code of the region the quote is about." }),
+    text: t.field({ type: StringFilter, description: "The quote's words, in either language." }),
+  }),
+});
+
+const quoteList: ListSpec<Quote, QuoteFilterShape> = {
+  all: quotes,
+  candidates: (f) =>
+    indexKeys(f.person)?.map((slug) => quotesOfPerson(slug)) ?? indexKeys(f.region)?.map((code) => quotesOfRegion(code)) ?? null,
+  predicates: (f) => [
+    textOn(f.person, "person", (q) => q.person),
+    textOn(f.region, "region", (q) => q.region),
+    textOn(f.text, "text", (q) => [q.text.sv, q.text.en]),
+  ],
+  orders: {},
+};
+
+builder.queryFields((t) => ({
+  quotes: t.connection(
+    {
+      type: QuoteRef,
+      description: "Quotes, filtered.",
+      args: { filter: t.arg({ type: QuoteFilter, description: "Conditions the quotes must meet." }) },
+      resolve: (_, args) => pageOf(args, listOf(quoteList, args.filter, null)),
+    },
+    QuoteConnection,
+  ),
+  quote: t.field({
+    type: QuoteRef,
+    nullable: true,
+    description: "A quote by its slug, or null when there is none.",
+    args: { slug: t.arg.string({ required: true, description: "The quote's slug." }) },
+    resolve: (_, { slug }) => quoteById(slug) ?? null,
+  }),
+}));
