@@ -20,6 +20,9 @@ const paragraphs = articleText
   .filter((line) => line.trim() !== "")
   .map((line) => line.replace(" Länk till annan webbplats, öppnas i nytt fönster.", ""));
 
+/** Named test cases, one per fact record. */
+const cases = (list: any[], name: (fact: any) => string): [string, any][] => list.map((f) => [name(f), f]);
+
 const find = <T>(list: readonly T[], pred: (x: T) => boolean, what: string): T => {
   const found = list.find(pred);
   if (!found) throw new Error(`not in the dataset: ${what}`);
@@ -37,7 +40,7 @@ describe("regions.json of the facts", () => {
     expect(dataset.regions).toHaveLength(21);
   });
 
-  test.each(regionFacts.regions.map((r: { iso: string }) => [r.iso, r]))("%s", (iso, fact: any) => {
+  test.each(cases(regionFacts.regions, (r) => r.iso))("%s", (iso, fact) => {
     const region = find(dataset.regions, (r) => r.isoCode === iso, iso);
     expect({
       countyCode: region.countyCode,
@@ -76,7 +79,7 @@ describe("regions.json of the facts", () => {
 });
 
 describe("awards.json of the facts", () => {
-  test.each(awardFacts.prizes.map((p: { slug: string }) => [p.slug, p]))("prize %s", (slug, fact: any) => {
+  test.each(cases(awardFacts.prizes, (p) => p.slug))("prize %s", (slug, fact) => {
     const award = find(dataset.awards, (a) => a.slug === slug, slug);
     expect(award.name).toEqual({ sv: fact.nameSv, en: fact.nameEn[0], translated: null });
     expect(award.otherEnglishNames).toEqual(fact.nameEn.slice(1));
@@ -92,7 +95,7 @@ describe("awards.json of the facts", () => {
     expect(award.sources).toContain(articleUrl);
   });
 
-  test.each(awardFacts.editions.map((e: any) => [`${e.prize}-${e.year}`, e]))("edition %s", (id, fact: any) => {
+  test.each(cases(awardFacts.editions, (e) => `${e.prize}-${e.year}`))("edition %s", (id, fact) => {
     const edition = find(dataset.editions, (e) => e.id === id, id);
     const award = find(dataset.awards, (a) => a.slug === fact.prize, fact.prize);
     const nominee = (n: string) => (award.nomineeKind === "region" ? n : companyNamed(n).slug);
@@ -128,7 +131,7 @@ describe("awards.json of the facts", () => {
 });
 
 describe("organizations.json of the facts", () => {
-  test.each(orgFacts.organizations.map((o: { slug: string }) => [o.slug, o]))("organization %s", (slug, fact: any) => {
+  test.each(cases(orgFacts.organizations, (o) => o.slug))("organization %s", (slug, fact) => {
     const org = find(dataset.organizations, (o) => o.slug === slug, slug);
     expect(fact.name === org.name || fact.name === `${org.shortName} (${org.name})`).toBe(true);
     expect(org.shortName).toBe(fact.short ?? (slug === "ekn" ? "EKN" : null));
@@ -142,7 +145,7 @@ describe("organizations.json of the facts", () => {
     expect(find(dataset.organizations, (o) => o.slug === "ltu", "ltu").name).toBe("Luleå tekniska universitet");
   });
 
-  test.each(orgFacts.people.map((p: { name: string }) => [p.name, p]))("person %s", (name, fact: any) => {
+  test.each(cases(orgFacts.people, (p) => p.name))("person %s", (name, fact) => {
     const person = personNamed(name);
     expect(person.organization).toBe(fact.organization);
     expect(person.role === null).toBe(fact.role === undefined);
