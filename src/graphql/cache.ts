@@ -1,16 +1,13 @@
 import { createLRUCache } from "graphql-yoga";
 import type { Context } from "hono";
 import type { Config } from "../config";
+// Part of every ETag and cache key: a new dataset is a new cache.
+import { datasetVersion } from "../data";
 import type { AppEnv } from "./context";
 import { errorResponse } from "./errors";
 import { readGetParams } from "./request";
 import { yogaFor } from "./yoga";
 
-/**
- * The dataset's version: part of every ETag and cache key, so a new dataset is a new cache.
- * PLACEHOLDER until src/data exports `datasetVersion`; replace with that import.
- */
-const datasetVersion = "dataset-placeholder";
 
 /** A GET answer as cached: enough to rebuild the response and its log line. */
 type Entry = { body: string; contentType: string; etag: string; hash?: string; operationName?: string };

@@ -70,7 +70,7 @@ export function createApiYoga(config: Config, schema: GraphQLSchema = apiSchema)
     plugins: [
       useStrictRequestParsing(),
       persistedOperations(config),
-      limits(config),
+      ...limits(config),
       ...(config.introspection ? [] : [useNoIntrospection()]),
       useTrace(),
     ],

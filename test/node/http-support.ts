@@ -1,0 +1,63 @@
+// Shared by the test/node/http-*.test.ts files: one bundle per file, served with chosen
+// [vars], and the Worker's log lines as Miniflare prints them.
+import { afterAll, beforeAll, vi } from "vitest";
+import type { Miniflare } from "miniflare";
+import { buildBundle, serveBundle } from "./deployable";
+
+export const endpoint = "http://localhost/graphql";
+
+/** Builds the bundle once for the calling test file; `serve` starts a Worker with some vars. */
+export function useBundle() {
+  let script = "";
+  const servers: Miniflare[] = [];
+  beforeAll(() => {
+    script = buildBundle().script;
+  });
+  afterAll(async () => {
+    await Promise.all(servers.map((mf) => mf.dispose()));
+  });
+  return {
+    async serve(vars: Record<string, string> = {}): Promise<Miniflare> {
+      const mf = await serveBundle(script, vars);
+      servers.push(mf);
+      return mf;
+    },
+  };
+}
+
+/** Lines the Worker wrote with console.log / console.error, as Miniflare relays them. */
+export function captureLogs() {
+  const lines: string[] = [];
+  const record = (...args: unknown[]) => {
+    lines.push(args.map(String).join(" "));
+  };
+  beforeAll(() => {
+    vi.spyOn(console, "log").mockImplementation(record);
+    vi.spyOn(console, "error").mockImplementation(record);
+  });
+  afterAll(() => vi.restoreAllMocks());
+  return {
+    lines,
+    /** The structured request lines, parsed. */
+    requests(): Record<string, unknown>[] {
+      return lines.flatMap((line) => {
+        const start = line.indexOf('{"requestId"');
+        return start < 0 ? [] : [JSON.parse(line.slice(start))];
+      });
+    },
+  };
+}
+
+export const json = { "content-type": "application/json" };
+
+export function post(mf: Miniflare, body: unknown, headers: Record<string, string> = {}) {
+  return mf.dispatchFetch(endpoint, {
+    method: "POST",
+    headers: { ...json, ...headers },
+    body: typeof body === "string" || body instanceof Uint8Array ? body : JSON.stringify(body),
+  });
+}
+
+export function get(mf: Miniflare, params: Record<string, string>, headers: Record<string, string> = {}) {
+  return mf.dispatchFetch(`${endpoint}?${new URLSearchParams(params)}`, { headers });
+}
