@@ -1,6 +1,7 @@
 import SchemaBuilder from "@pothos/core";
 import RelayPlugin from "@pothos/plugin-relay";
 import { DateResolver, URLResolver } from "graphql-scalars";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./page-size";
 
 /** What every resolver receives: Yoga's context always carries the request. */
 export type Context = { request: Request };
@@ -47,6 +48,12 @@ export const builder = new SchemaBuilder<{
     hasNextPageFieldOptions: { description: "True when items follow this page (page forward with `after: endCursor`)." },
     hasPreviousPageFieldOptions: { description: "True when items precede this page (page backward with `before: startCursor`)." },
     startCursorFieldOptions: { description: "Cursor of the first item of this page, or null when the page is empty." },
+    firstArgOptions: {
+      description: `Page forward: at most this many items (${DEFAULT_PAGE_SIZE} when no size is given; at most ${MAX_PAGE_SIZE}).`,
+    },
+    afterArgOptions: { description: "Page forward from this cursor (an `endCursor` or an edge's `cursor`)." },
+    lastArgOptions: { description: `Page backward: at most this many items (at most ${MAX_PAGE_SIZE}).` },
+    beforeArgOptions: { description: "Page backward from this cursor (a `startCursor` or an edge's `cursor`)." },
     endCursorFieldOptions: { description: "Cursor of the last item of this page, or null when the page is empty." },
   },
 });

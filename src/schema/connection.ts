@@ -3,10 +3,7 @@ import { PothosValidationError } from "@pothos/core";
 import { builder } from "./builder";
 import { badInput } from "./errors";
 
-/** Items in a page when a client names no size. */
-export const DEFAULT_PAGE_SIZE = 20;
-/** The most items one page may hold: asking for more is an error, never a silent cut. */
-export const MAX_PAGE_SIZE = 100;
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./page-size";
 
 type PageArgs = {
   first?: number | null;

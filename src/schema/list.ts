@@ -55,11 +55,10 @@ export function listOf<T, Filter>(
     return list;
   }
   const groups = spec.candidates?.(filter) ?? null;
-  let items: readonly T[];
-  if (groups === null) items = spec.all;
-  else if (groups.length === 1) items = groups[0]!;
-  else {
-    // Several index lists (an `in` filter): merge them back into the default order.
+  let items: readonly T[] = spec.all;
+  if (groups !== null) {
+    // Index lists may be in another order (newest first) or several (an `in` filter):
+    // merge them back into the default order.
     const position = positionOf(spec.all);
     items = [...new Set(groups.flat())].sort((a, b) => position.get(a)! - position.get(b)!);
   }

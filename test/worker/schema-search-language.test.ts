@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { data, gql } from "./gql";
+
+const find = async (q: string, extra = "") =>
+  (
+    await data(
+      `query S($q: String!) { search(query: $q, first: 20${extra}) { totalCount edges { matchedField language snippet node { __typename ... on Region { isoCode } ... on Organization { slug } ... on Interview { slug } } } } }`,
+      { q },
+    )
+  ).search;
+
+describe("search", () => {
+  it("finds Swedish words with and without å, ä, ö, ignoring case", async () => {
+    for (const q of ["exportfrämjandet", "exportframjandet", "EXPORTFRAMJANDE"]) {
+      const result = await find(q);
+      expect(result.edges.map((e: any) => e.node.__typename), q).toContain("Interview");
+    }
+    const withRing = await find("Luleå");
+    const without = await find("Lulea");
+    expect(without.totalCount).toBe(withRing.totalCount);
+    expect(without.edges.map((e: any) => e.node.isoCode ?? e.node.slug)).toContain("SE-BD");
+    expect(without.edges.find((e: any) => e.node.isoCode === "SE-BD")).toMatchObject({ matchedField: "seat", snippet: "<mark>Luleå</mark>" });
+  });
+
+  it("finds English words, and matches word prefixes", async () => {
+    const result = await find("role model");
+    expect(result.edges[0].language).toBe("EN");
+    expect(result.edges[0].snippet).toContain("<mark>role</mark> <mark>model</mark>");
+    const prefix = await find("Norrbott");
+    expect(prefix.edges.map((e: any) => e.node.isoCode).filter(Boolean)).toContain("SE-BD");
+  });
+
+  it("ranks by relevance and filters by type", async () => {
+    const result = await find("Norrbotten");
+    expect(result.edges[0].node).toEqual({ __typename: "Region", isoCode: "SE-BD" });
+    const onlyInterviews = await find("EEN", ", types: [Interview]");
+    expect(onlyInterviews.totalCount).toBe(1);
+    expect(onlyInterviews.edges[0].node).toEqual({ __typename: "Interview", slug: "lars-ake-isaksson-een-norrbotten" });
+  });
+
+  it("escapes the snippet's HTML and marks only matched words", async () => {
+    const result = await find("Nick's");
+    expect(result.edges[0].snippet).toBe("<mark>Nick</mark>&#39;<mark>s</mark>");
+  });
+
+  it("pages through results and rejects empty or oversized queries", async () => {
+    const all = await find("export");
+    expect(all.totalCount).toBeGreaterThan(5);
+    const page = await data(`{ search(query: "export", first: 2) { edges { cursor } pageInfo { endCursor hasNextPage } } }`);
+    const next = await data(`query N($after: String) { search(query: "export", first: 2, after: $after) { edges { node { __typename } } } }`, {
+      after: page.search.pageInfo.endCursor,
+    });
+    expect(next.search.edges).toHaveLength(2);
+    expect((await gql(`{ search(query: "   ") { totalCount } }`)).errors?.[0]?.message).toBe("`query` must contain at least one word.");
+    const long = "a".repeat(201);
+    expect((await gql(`{ search(query: "${long}") { totalCount } }`)).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+});
+
+describe("languages", () => {
+  const query = `{ award(slug: "arets-exportregion") { name purposeText { isTranslation translated } editions { motivation motivationText { sv en translated isTranslation(lang: EN) } } } }`;
+
+  it("defaults to Swedish, follows Accept-Language, and `lang` overrides both", async () => {
+    const sv = await data(query);
+    expect(sv.award.name).toBe("Årets exportregion");
+    expect(sv.award.editions[1].motivation).toMatch(/^Trots att Norrbotten är en stor region/);
+    const en = await data(query, {}, { headers: { "accept-language": "en-GB,en;q=0.9,sv;q=0.5" } });
+    expect(en.award.name).toBe("Export Region of the Year");
+    expect(en.award.editions[1].motivation).toMatch(/^Although Norrbotten/);
+    const svFirst = await data(query, {}, { headers: { "accept-language": "sv-SE, en;q=0.8" } });
+    expect(svFirst.award.name).toBe("Årets exportregion");
+    const forced = await data(`{ award(slug: "arets-exportregion") { name(lang: SV) } }`, {}, { headers: { "accept-language": "en" } });
+    expect(forced.award.name).toBe("Årets exportregion");
+  });
+
+  it("marks which language is this project's translation", async () => {
+    const { award } = await data(query);
+    expect(award.editions[1].motivationText).toMatchObject({ translated: "EN", isTranslation: true });
+    expect(award.editions[1].motivationText.sv).toContain("En sann förebild för andra.");
+    const { region } = await data(`{ region(code: "SE-BD") { nameText { translated isTranslation(lang: EN) } } }`);
+    expect(region.nameText).toEqual({ translated: null, isTranslation: false });
+  });
+});
