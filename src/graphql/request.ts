@@ -70,7 +70,7 @@ export const useStrictRequestParsing = (): Plugin => ({
         const p = readGetParams(url);
         return {
           query: p.query,
-          operationName: p.operationName,
+          operationName: p.operationName || undefined,
           variables: parseJsonParam("variables", p.variables),
           extensions: parseJsonParam("extensions", p.extensions),
         };

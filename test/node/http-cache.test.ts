@@ -1,0 +1,110 @@
+// Caching of GET answers through the bundle: Cache-Control, strong ETag, 304, Vary, the
+// isolate's LRU and the Workers Cache API; errors and POST never cached.
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Miniflare } from "miniflare";
+import { captureLogs, endpoint, get, post, useBundle } from "./http-support";
+
+const bundle = useBundle();
+const logs = captureLogs();
+let cached: Miniflare;
+let uncached: Miniflare;
+
+beforeAll(async () => {
+  [cached, uncached] = await Promise.all([bundle.serve(), bundle.serve({ RESPONSE_CACHE: "off" })]);
+});
+
+const typename = { query: "query Typename { __typename }" };
+
+describe("GET answers", () => {
+  it("carry Cache-Control, a strong ETag and Vary", async () => {
+    const response = await get(cached, { query: "{ __typename }", operationName: "" });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("public, max-age=60, stale-while-revalidate=600");
+    expect(response.headers.get("etag")).toMatch(/^"[0-9a-f]{64}"$/);
+    expect(response.headers.get("vary")).toBe("Accept, Accept-Language");
+  });
+
+  it("are a MISS first, then a HIT with the same ETag and body, and the log line says so", async () => {
+    const first = await get(cached, typename);
+    const second = await get(cached, typename);
+    expect(first.headers.get("x-cache")).toBe("MISS");
+    expect(second.headers.get("x-cache")).toBe("HIT");
+    expect(second.headers.get("etag")).toBe(first.headers.get("etag"));
+    expect(await second.text()).toBe(await first.text());
+    const ids = [first, second].map((r) => r.headers.get("x-request-id"));
+    await expect.poll(() => logs.requests().filter((l) => ids.includes(l.requestId as string))).toHaveLength(2);
+    const lines = logs.requests().filter((l) => ids.includes(l.requestId as string));
+    expect(lines.map((l) => [l.cache, l.status, l.operationName])).toEqual([
+      ["miss", 200, "Typename"],
+      ["hit", 200, "Typename"],
+    ]);
+    expect(lines[1]!.hash).toBe(lines[0]!.hash);
+  });
+
+  it("answer If-None-Match with 304 and no body", async () => {
+    const first = await get(cached, { query: "{ a: __typename }" });
+    const etag = first.headers.get("etag")!;
+    const again = await get(cached, { query: "{ a: __typename }" }, { "if-none-match": etag });
+    expect(again.status).toBe(304);
+    expect(again.headers.get("etag")).toBe(etag);
+    expect(await again.text()).toBe("");
+    const other = await get(cached, { query: "{ a: __typename }" }, { "if-none-match": '"something-else"' });
+    expect(other.status).toBe(200);
+  });
+
+  it("differ in ETag by variables, language and media type", async () => {
+    const query = "query ($s: Boolean!) { __typename @skip(if: $s) }";
+    const tags = await Promise.all([
+      get(cached, { query, variables: '{"s":false}' }),
+      get(cached, { query, variables: '{"s":true}' }),
+      get(cached, { query, variables: '{"s":false}' }, { "accept-language": "en" }),
+      get(cached, { query, variables: '{"s":false}' }, { accept: "application/graphql-response+json" }),
+    ]).then((rs) => rs.map((r) => r.headers.get("etag")));
+    expect(new Set(tags).size).toBe(4);
+  });
+
+  it("are stored in the Workers Cache API under their ETag", async () => {
+    const response = await get(cached, { query: "{ b: __typename }" });
+    const etag = response.headers.get("etag")!.slice(1, -1);
+    const body = await response.text();
+    const caches = await cached.getCaches();
+    await expect.poll(async () => (await caches.default.match(`http://localhost/graphql/__cache/${etag}`))?.text()).toBe(body);
+  });
+
+  it("with errors are never cached", async () => {
+    for (let i = 0; i < 2; i++) {
+      const response = await get(cached, { query: "{ noSuchField }" });
+      expect(response.status).toBe(200);
+      expect(response.headers.get("cache-control")).toBe("no-store");
+      expect(response.headers.get("etag")).toBeNull();
+      expect(response.headers.get("x-cache")).toBeNull();
+    }
+  });
+
+  it("are served fresh each time with RESPONSE_CACHE off, still with ETag and 304", async () => {
+    const first = await get(uncached, typename);
+    const second = await get(uncached, typename, { "if-none-match": first.headers.get("etag")! });
+    expect(first.headers.get("x-cache")).toBe("BYPASS");
+    expect(await first.json()).toEqual({ data: { __typename: "Query" } });
+    expect(second.status).toBe(304);
+    expect(second.headers.get("x-cache")).toBe("BYPASS");
+    expect(second.headers.get("etag")).toBe(first.headers.get("etag"));
+  });
+});
+
+describe("POST answers", () => {
+  it("are not cached", async () => {
+    for (let i = 0; i < 2; i++) {
+      const response = await post(cached, typename);
+      expect(response.headers.get("cache-control")).toBe("no-store");
+      expect(response.headers.get("etag")).toBeNull();
+      expect(response.headers.get("x-cache")).toBeNull();
+    }
+  });
+
+  it("of the playground page are not cached either", async () => {
+    const page = await cached.dispatchFetch(`${endpoint}?query=${encodeURIComponent("{ __typename }")}`, { headers: { accept: "text/html" } });
+    expect(page.headers.get("content-type")).toMatch(/^text\/html/);
+    expect(page.headers.get("x-cache")).toBeNull();
+  });
+});

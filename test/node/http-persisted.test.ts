@@ -1,0 +1,79 @@
+// Persisted operations (trusted documents): the manifest is fresh, a hash is enough, and
+// PERSISTED_ONLY refuses anything else.
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Miniflare } from "miniflare";
+import { manifestFiles } from "../../scripts/persisted-operations";
+import { endpoint, get, post, useBundle } from "./http-support";
+
+const bundle = useBundle();
+let open: Miniflare;
+let trusted: Miniflare;
+const client: Record<string, string> = JSON.parse(readFileSync(new URL("../../operations/manifest.json", import.meta.url), "utf8"));
+
+beforeAll(async () => {
+  [open, trusted] = await Promise.all([bundle.serve(), bundle.serve({ PERSISTED_ONLY: "on" })]);
+});
+
+const persisted = (sha256Hash: string) => ({ persistedQuery: { version: 1, sha256Hash } });
+
+describe("the manifest", () => {
+  it("is up to date with operations/**/*.graphql", () => {
+    for (const [path, text] of Object.entries(manifestFiles())) {
+      expect(readFileSync(path, "utf8"), `${path} is stale: run npm run operations`).toBe(text);
+    }
+  });
+
+  it("names every contract operation", () => {
+    expect(Object.keys(client)).toEqual(expect.arrayContaining(["RegionProfile", "PrizeHistory", "InterviewPage", "Find", "Refetch"]));
+    for (const hash of Object.values(client)) expect(hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe("a client sending only the hash", () => {
+  it("gets the operation's answer by POST", async () => {
+    const response = await post(trusted, { extensions: persisted(client.PrizeHistory!) });
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body.errors).toBeUndefined();
+    expect(body.data.award.editions.length).toBeGreaterThan(0);
+  });
+
+  it("gets it by GET, in a URL short enough for a CDN, cached like any GET", async () => {
+    const params = { extensions: JSON.stringify(persisted(client.PrizeHistory!)) };
+    expect(`${endpoint}?${new URLSearchParams(params)}`.length).toBeLessThan(200);
+    const first = await get(trusted, params);
+    const second = await get(trusted, params);
+    expect(first.status).toBe(200);
+    expect((await first.json()).data.award.editions.length).toBeGreaterThan(0);
+    expect([first.headers.get("x-cache"), second.headers.get("x-cache")]).toEqual(["MISS", "HIT"]);
+  });
+
+  it("with variables", async () => {
+    const response = await post(open, { extensions: persisted(client.Find!), variables: { q: "Norrbotten" } });
+    expect(response.status).toBe(200);
+    expect((await response.json()).data.search.totalCount).toBeGreaterThan(0);
+  });
+
+  it("gets a 400 for an unknown hash", async () => {
+    const response = await post(open, { extensions: persisted("0".repeat(64)) });
+    expect(response.status).toBe(400);
+    expect((await response.json()).errors[0].extensions.code).toBe("PERSISTED_QUERY_NOT_FOUND");
+  });
+});
+
+describe("PERSISTED_ONLY", () => {
+  it("refuses a document that is not in the manifest, by POST and GET", async () => {
+    for (const response of [await post(trusted, { query: "{ __typename }" }), await get(trusted, { query: "{ __typename }" })]) {
+      expect(response.status).toBe(400);
+      expect((await response.json()).errors[0]).toEqual({
+        message: "This endpoint executes only persisted operations: send extensions.persistedQuery.sha256Hash instead of a query.",
+        extensions: { code: "PERSISTED_QUERY_ONLY" },
+      });
+    }
+  });
+
+  it("is off by default: a document is executed", async () => {
+    expect(await (await post(open, { query: "{ __typename }" })).json()).toEqual({ data: { __typename: "Query" } });
+  });
+});
