@@ -14,7 +14,7 @@ import { connectionType, pageOf } from "./connection";
 import { StringFilter, indexKeys, textOn, type StringFilterInput } from "./filters";
 import { LanguageEnum } from "./language";
 import { listOf, orderInput, type ListSpec } from "./list";
-import { ArticleRef, AwardEditionRef, InterviewRef, OrganizationRef, QuoteRef, RegionRef } from "./refs";
+import { ArticleRef, AwardEditionRef, InterviewRef, OrganizationRef, QuoteRef, RegionRef, ArticleConnection } from "./refs";
 import { sourcesField } from "./source";
 import { localizedField, textField } from "./text";
 
@@ -49,7 +49,6 @@ builder.node(ArticleRef, {
   }),
 });
 
-export const ArticleConnection = connectionType(ArticleRef, "Article", "articles");
 
 type ArticleFilterShape = { slug?: StringFilterInput | null; region?: StringFilterInput | null; title?: StringFilterInput | null };
 

@@ -16,7 +16,19 @@ import { builder } from "./builder";
 import { connectionType, pageOf } from "./connection";
 import { IntFilter, StringFilter, indexKeys, intOn, textOn, type IntFilterInput, type StringFilterInput } from "./filters";
 import { listOf, orderInput, type ListSpec } from "./list";
-import { ArticleRef, AwardEditionRef, AwardRef, CompanyRef, NominationRef, PersonRef, QuoteRef, RegionRef } from "./refs";
+import {
+  ArticleConnection,
+  ArticleRef,
+  AwardEditionConnection,
+  AwardEditionRef,
+  AwardRef,
+  CompanyRef,
+  NominationRef,
+  PersonRef,
+  QuoteConnection,
+  QuoteRef,
+  RegionRef,
+} from "./refs";
 import { sourcesField } from "./source";
 import { nullableLocalizedField, nullableTextField } from "./text";
 
@@ -90,13 +102,18 @@ builder.node(AwardEditionRef, {
     motivation: nullableTextField(t, { description: "The jury's motivation for the winner; null when no source gives it.", resolve: (e) => e.motivation }),
     motivationText: nullableLocalizedField(t, { description: "The motivation in both languages.", resolve: (e) => e.motivation }),
     notes: nullableTextField(t, { description: "Remarks on what the sources say of this edition.", resolve: (e) => e.notes }),
-    articles: t.field({ type: [ArticleRef], description: "Articles about this edition, newest first.", resolve: (e) => articlesOfEdition(e.id) }),
-    quotes: t.field({ type: [QuoteRef], description: "Quotes about this edition.", resolve: (e) => quotesOfEdition(e.id) }),
+    articles: t.connection(
+      { type: ArticleRef, description: "Articles about this edition, newest first.", resolve: (e, args) => pageOf(args, articlesOfEdition(e.id)) },
+      ArticleConnection,
+    ),
+    quotes: t.connection(
+      { type: QuoteRef, description: "Quotes about this edition.", resolve: (e, args) => pageOf(args, quotesOfEdition(e.id)) },
+      QuoteConnection,
+    ),
     sources: sourcesField(t),
   }),
 });
 
-export const AwardEditionConnection = connectionType(AwardEditionRef, "AwardEdition", "prize editions");
 
 type AwardEditionFilterShape = { award?: StringFilterInput | null; year?: IntFilterInput | null };
 

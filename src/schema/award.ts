@@ -1,7 +1,7 @@
 import { awardBySlug, awards, editionsOfAward, organizationBySlug, type Award } from "../data";
 import { builder } from "./builder";
 import { connectionType, pageOf } from "./connection";
-import { AwardEditionRef, AwardRef, OrganizationRef } from "./refs";
+import { AwardEditionRef, AwardRef, OrganizationRef, AwardConnection } from "./refs";
 import { sourcesField } from "./source";
 import { LocalizedTextRef, localizedField, nullableLocalizedField, nullableTextField, textField } from "./text";
 
@@ -54,7 +54,6 @@ builder.node(AwardRef, {
   }),
 });
 
-export const AwardConnection = connectionType(AwardRef, "Award", "prizes");
 
 builder.queryFields((t) => ({
   awards: t.connection(

@@ -3,7 +3,7 @@ import { builder } from "./builder";
 import { connectionType, pageOf } from "./connection";
 import { StringFilter, indexKeys, textOn, type StringFilterInput } from "./filters";
 import { listOf, orderInput, swedish, type ListSpec } from "./list";
-import { CompanyRef, NominationRef } from "./refs";
+import { CompanyRef, NominationRef, CompanyConnection } from "./refs";
 import { sourcesField } from "./source";
 
 builder.node(CompanyRef, {
@@ -24,7 +24,6 @@ builder.node(CompanyRef, {
   }),
 });
 
-export const CompanyConnection = connectionType(CompanyRef, "Company", "companies");
 
 type CompanyFilterShape = { slug?: StringFilterInput | null; name?: StringFilterInput | null; city?: StringFilterInput | null };
 

@@ -3,7 +3,7 @@ import { builder } from "./builder";
 import { connectionType, pageOf } from "./connection";
 import { StringFilter, indexKeys, textOn, type StringFilterInput } from "./filters";
 import { listOf, type ListSpec } from "./list";
-import { ExportCooperationRef, OrganizationRef, RegionRef } from "./refs";
+import { ExportCooperationRef, OrganizationRef, RegionRef, ExportCooperationConnection } from "./refs";
 import { sourcesField } from "./source";
 import { LocalizedTextRef, localizedField, textField } from "./text";
 
@@ -28,7 +28,6 @@ builder.node(ExportCooperationRef, {
   }),
 });
 
-export const ExportCooperationConnection = connectionType(ExportCooperationRef, "ExportCooperation", "export cooperations");
 
 type CooperationFilterShape = { region?: StringFilterInput | null; partner?: StringFilterInput | null };
 

@@ -3,7 +3,7 @@ import { builder } from "./builder";
 import { connectionType, pageOf } from "./connection";
 import { IntFilter, StringFilter, indexKeys, intOn, textOn, type IntFilterInput, type StringFilterInput } from "./filters";
 import { listOf, orderInput, type ListSpec } from "./list";
-import { ExportFigureRef, RegionRef } from "./refs";
+import { ExportFigureRef, RegionRef, ExportFigureConnection } from "./refs";
 import { sourcesField } from "./source";
 import { localizedField, nullableTextField, textField } from "./text";
 
@@ -52,7 +52,6 @@ builder.node(ExportFigureRef, {
   }),
 });
 
-export const ExportFigureConnection = connectionType(ExportFigureRef, "ExportFigure", "export figures");
 
 type FigureFilterShape = { region?: StringFilterInput | null; measure?: StringFilterInput | null; year?: IntFilterInput | null };
 

@@ -14,7 +14,7 @@ import { builder } from "./builder";
 import { connectionType, pageOf } from "./connection";
 import { StringFilter, indexKeys, textOn, type StringFilterInput } from "./filters";
 import { listOf, orderInput, type ListSpec } from "./list";
-import { ArticleRef, InterviewQuestionRef, InterviewRef, OrganizationRef, PersonRef, RegionRef } from "./refs";
+import { ArticleRef, InterviewQuestionRef, InterviewRef, OrganizationRef, PersonRef, RegionRef, InterviewConnection } from "./refs";
 import { sourcesField } from "./source";
 import { localizedField, nullableLocalizedField, nullableTextField, textField } from "./text";
 
@@ -66,7 +66,6 @@ builder.node(InterviewRef, {
   }),
 });
 
-export const InterviewConnection = connectionType(InterviewRef, "Interview", "interviews");
 
 type InterviewFilterShape = {
   slug?: StringFilterInput | null;

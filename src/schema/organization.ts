@@ -13,7 +13,18 @@ import { builder } from "./builder";
 import { connectionType, pageOf } from "./connection";
 import { StringFilter, indexKeys, textOn, type StringFilterInput } from "./filters";
 import { listOf, orderInput, swedish, type ListSpec } from "./list";
-import { ArticleRef, ExportCooperationRef, InterviewRef, OrganizationRef, PersonRef, RegionRef } from "./refs";
+import {
+  ArticleConnection,
+  ArticleRef,
+  ExportCooperationRef,
+  InterviewConnection,
+  InterviewRef,
+  OrganizationConnection,
+  OrganizationRef,
+  PersonConnection,
+  PersonRef,
+  RegionRef,
+} from "./refs";
 import { sourcesField } from "./source";
 import { LocalizedTextRef, nullableLocalizedField, nullableTextField } from "./text";
 
@@ -48,19 +59,31 @@ builder.node(OrganizationRef, {
       resolve: (o) => (o.region ? regionByCode(o.region)! : null),
     }),
     facts: t.field({ type: [LocalizedTextRef], description: "Facts the sources state about it.", resolve: (o) => o.facts }),
-    people: t.field({ type: [PersonRef], description: "People who work for it.", resolve: (o) => peopleOfOrganization(o.slug) }),
+    people: t.connection(
+      { type: PersonRef, description: "People who work for it.", resolve: (o, args) => pageOf(args, peopleOfOrganization(o.slug)) },
+      PersonConnection,
+    ),
     exportCooperations: t.field({
       type: [ExportCooperationRef],
       description: "Regional export cooperations it leads or is a partner of.",
       resolve: (o) => cooperationsOfOrganization(o.slug),
     }),
-    interviews: t.field({ type: [InterviewRef], description: "Interviews with people speaking for it.", resolve: (o) => interviewsOfOrganization(o.slug) }),
-    articles: t.field({ type: [ArticleRef], description: "Articles it published, newest first.", resolve: (o) => articlesOfPublisher(o.slug) }),
+    interviews: t.connection(
+      {
+        type: InterviewRef,
+        description: "Interviews with people speaking for it.",
+        resolve: (o, args) => pageOf(args, interviewsOfOrganization(o.slug)),
+      },
+      InterviewConnection,
+    ),
+    articles: t.connection(
+      { type: ArticleRef, description: "Articles it published, newest first.", resolve: (o, args) => pageOf(args, articlesOfPublisher(o.slug)) },
+      ArticleConnection,
+    ),
     sources: sourcesField(t),
   }),
 });
 
-export const OrganizationConnection = connectionType(OrganizationRef, "Organization", "organizations");
 
 type OrganizationFilterShape = { slug?: StringFilterInput | null; name?: StringFilterInput | null; region?: StringFilterInput | null };
 

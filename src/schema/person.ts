@@ -12,7 +12,7 @@ import { builder } from "./builder";
 import { connectionType, pageOf } from "./connection";
 import { StringFilter, indexKeys, textOn, type StringFilterInput } from "./filters";
 import { listOf, orderInput, swedish, type ListSpec } from "./list";
-import { AwardEditionRef, InterviewRef, OrganizationRef, PersonRef, QuoteRef } from "./refs";
+import { AwardEditionRef, InterviewConnection, InterviewRef, OrganizationRef, PersonConnection, PersonRef, QuoteConnection, QuoteRef } from "./refs";
 import { sourcesField } from "./source";
 import { LocalizedTextRef, nullableLocalizedField, nullableTextField } from "./text";
 
@@ -33,8 +33,14 @@ builder.node(PersonRef, {
       resolve: (p) => (p.organization ? organizationBySlug(p.organization)! : null),
     }),
     facts: t.field({ type: [LocalizedTextRef], description: "Other facts the sources state about the person.", resolve: (p) => p.facts }),
-    interviews: t.field({ type: [InterviewRef], description: "Interviews with the person.", resolve: (p) => interviewsOfPerson(p.slug) }),
-    quotes: t.field({ type: [QuoteRef], description: "Quotes of the person.", resolve: (p) => quotesOfPerson(p.slug) }),
+    interviews: t.connection(
+      { type: InterviewRef, description: "Interviews with the person.", resolve: (p, args) => pageOf(args, interviewsOfPerson(p.slug)) },
+      InterviewConnection,
+    ),
+    quotes: t.connection(
+      { type: QuoteRef, description: "Quotes of the person.", resolve: (p, args) => pageOf(args, quotesOfPerson(p.slug)) },
+      QuoteConnection,
+    ),
     editions: t.field({
       type: [AwardEditionRef],
       description: "Prize editions the person presented, attended as guest of honour, or received on a winner's behalf.",
@@ -44,7 +50,6 @@ builder.node(PersonRef, {
   }),
 });
 
-export const PersonConnection = connectionType(PersonRef, "Person", "people");
 
 type PersonFilterShape = { slug?: StringFilterInput | null; name?: StringFilterInput | null; organization?: StringFilterInput | null };
 

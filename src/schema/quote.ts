@@ -3,7 +3,7 @@ import { builder } from "./builder";
 import { connectionType, pageOf } from "./connection";
 import { StringFilter, indexKeys, textOn, type StringFilterInput } from "./filters";
 import { listOf, type ListSpec } from "./list";
-import { ArticleRef, AwardEditionRef, PersonRef, QuoteRef, RegionRef } from "./refs";
+import { ArticleRef, AwardEditionRef, PersonRef, QuoteRef, RegionRef, QuoteConnection } from "./refs";
 import { sourcesField } from "./source";
 import { localizedField, nullableTextField, textField } from "./text";
 
@@ -35,7 +35,6 @@ builder.node(QuoteRef, {
   }),
 });
 
-export const QuoteConnection = connectionType(QuoteRef, "Quote", "quotes");
 
 type QuoteFilterShape = { person?: StringFilterInput | null; region?: StringFilterInput | null; text?: StringFilterInput | null };
 

@@ -19,19 +19,22 @@ import { badInput } from "./errors";
 import { IntFilter, StringFilter, indexKeys, intOn, textOn } from "./filters";
 import { listOf, orderInput, swedish, type ListSpec } from "./list";
 import {
+  ArticleConnection,
   ArticleRef,
   AwardEditionRef,
   ExportCooperationRef,
   ExportFigureRef,
+  InterviewConnection,
   InterviewRef,
   NominationRef,
   OrganizationRef,
+  QuoteConnection,
   QuoteRef,
+  RegionConnection,
   RegionRef,
 } from "./refs";
 import { sourcesField } from "./source";
 import { localizedField, textField } from "./text";
-import { InterviewConnection } from "./interview";
 
 const PopulationRef = builder.objectRef<Region["population"]>("Population").implement({
   description: "A region's population on a given date (SCB).",
@@ -95,12 +98,14 @@ builder.node(RegionRef, {
       },
       InterviewConnection,
     ),
-    articles: t.field({
-      type: [ArticleRef],
-      description: "Articles about the region, newest first.",
-      resolve: (r) => articlesOfRegion(r.isoCode),
-    }),
-    quotes: t.field({ type: [QuoteRef], description: "Quotes about the region.", resolve: (r) => quotesOfRegion(r.isoCode) }),
+    articles: t.connection(
+      { type: ArticleRef, description: "Articles about the region, newest first.", resolve: (r, args) => pageOf(args, articlesOfRegion(r.isoCode)) },
+      ArticleConnection,
+    ),
+    quotes: t.connection(
+      { type: QuoteRef, description: "Quotes about the region.", resolve: (r, args) => pageOf(args, quotesOfRegion(r.isoCode)) },
+      QuoteConnection,
+    ),
     exportCooperations: t.field({
       type: [ExportCooperationRef],
       description: "The region's export cooperation (regional exportsamverkan), where the dataset has it.",
@@ -120,7 +125,6 @@ builder.node(RegionRef, {
   }),
 });
 
-export const RegionConnection = connectionType(RegionRef, "Region", "regions");
 
 type RegionFilterShape = {
   isoCode?: typeof StringFilter.$inferInput | null;

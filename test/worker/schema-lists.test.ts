@@ -105,17 +105,17 @@ describe("links in both directions", () => {
     const result = await data(`{
       region(code: "SE-BD") {
         wonEditions { slug } exportCooperations { slug ledBy { slug } partners { slug } }
-        exportFigures { slug } articles { slug } quotes { slug }
+        exportFigures { slug } articles { totalCount edges { node { slug } } } quotes { totalCount }
         sources { url host }
       }
       awardEdition(award: "arets-exportregion", year: 2022) {
         winner { slug } presentedBy { slug } receivedBy { slug } inPresenceOf { slug }
-        articles { slug } quotes { person { slug } } nominations { won region { isoCode } }
+        articles { edges { node { slug } } } quotes { edges { node { person { slug } } } } nominations { won region { isoCode } }
         sources { host article { slug } }
       }
-      person(slug: "lars-ake-isaksson") { organization { slug } interviews { slug } quotes { slug } }
-      p2: person(slug: "anna-hallberg") { quotes { slug } editions { slug } }
-      organization(slug: "norrbottens-handelskammare") { people { slug } exportCooperations { slug } }
+      person(slug: "lars-ake-isaksson") { organization { slug } interviews { edges { node { slug } } } quotes { totalCount } }
+      p2: person(slug: "anna-hallberg") { quotes { totalCount } editions { slug } }
+      organization(slug: "norrbottens-handelskammare") { people { totalCount edges { node { slug } } } exportCooperations { slug } }
       interview(slug: "lars-ake-isaksson-een-norrbotten") { interviewee { slug } region { isoCode } article { slug } organization { slug } }
     }`);
     expect(result.region.wonEditions).toEqual([{ slug: "arets-exportregion-2022" }]);
@@ -127,18 +127,21 @@ describe("links in both directions", () => {
     expect(result.awardEdition.presentedBy.slug).toBe("anna-hallberg");
     expect(result.awardEdition.receivedBy.slug).toBe("sabrina-suikki");
     expect(result.awardEdition.inPresenceOf.slug).toBe("prins-daniel");
-    expect(result.awardEdition.articles).toEqual([{ slug: "norrbotten-ar-arets-exportregion" }]);
-    expect(result.awardEdition.quotes).toEqual([{ person: { slug: "anna-hallberg" } }]);
+    expect(result.region.articles).toEqual({ totalCount: 1, edges: [{ node: { slug: "norrbotten-ar-arets-exportregion" } }] });
+    expect(result.region.quotes).toEqual({ totalCount: 1 });
+    expect(result.awardEdition.articles.edges).toEqual([{ node: { slug: "norrbotten-ar-arets-exportregion" } }]);
+    expect(result.awardEdition.quotes.edges).toEqual([{ node: { person: { slug: "anna-hallberg" } } }]);
     expect(result.awardEdition.nominations.filter((n: any) => n.won)).toEqual([{ won: true, region: { isoCode: "SE-BD" } }]);
     expect(result.awardEdition.sources.map((s: any) => s.article?.slug).filter(Boolean)).toEqual(["norrbotten-ar-arets-exportregion"]);
     expect(result.person).toEqual({
       organization: { slug: "ltu-business" },
-      interviews: [{ slug: "lars-ake-isaksson-een-norrbotten" }],
-      quotes: [],
+      interviews: { edges: [{ node: { slug: "lars-ake-isaksson-een-norrbotten" } }] },
+      quotes: { totalCount: 0 },
     });
-    expect(result.p2.quotes).toHaveLength(1);
+    expect(result.p2.quotes).toEqual({ totalCount: 1 });
     expect(result.p2.editions.map((e: any) => e.slug)).toEqual(expect.arrayContaining(["arets-exportregion-2021", "arets-exportregion-2022"]));
-    expect(result.organization.people.map((p: any) => p.slug).sort()).toEqual(["linda-nilsson", "sabrina-suikki"]);
+    expect(result.organization.people.totalCount).toBe(2);
+    expect(result.organization.people.edges.map((e: any) => e.node.slug).sort()).toEqual(["linda-nilsson", "sabrina-suikki"]);
     expect(result.organization.exportCooperations).toEqual([{ slug: "regional-exportsamverkan-norrbotten" }]);
     expect(result.interview).toEqual({
       interviewee: { slug: "lars-ake-isaksson" },
