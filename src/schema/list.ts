@@ -29,6 +29,23 @@ function positionOf<T>(all: readonly T[]): Map<T, number> {
   return map;
 }
 
+/**
+ * Index lists may be in another order than the list's default (articles newest first);
+ * an index list is shared and stable, so its reordering is kept per isolate.
+ */
+const reordered = new WeakMap<object, readonly unknown[]>();
+function inDefaultOrder<T>(all: readonly T[], group: readonly T[]): readonly T[] {
+  let list = reordered.get(group) as readonly T[] | undefined;
+  if (!list) reordered.set(group, (list = mergeInOrder(all, [group])));
+  return list;
+}
+
+/** Several index lists (an `in` filter) merged into the list's default order, without repeats. */
+function mergeInOrder<T>(all: readonly T[], groups: readonly (readonly T[])[]): readonly T[] {
+  const position = positionOf(all);
+  return [...new Set(groups.flat())].sort((a, b) => position.get(a)! - position.get(b)!);
+}
+
 function sorted<T>(list: readonly T[], compare: Compare<T>, direction: "asc" | "desc"): readonly T[] {
   const sign = direction === "desc" ? -1 : 1;
   return [...list].sort((a, b) => sign * compare(a, b));
@@ -56,12 +73,7 @@ export function listOf<T, Filter>(
   }
   const groups = spec.candidates?.(filter) ?? null;
   let items: readonly T[] = spec.all;
-  if (groups !== null) {
-    // Index lists may be in another order (newest first) or several (an `in` filter):
-    // merge them back into the default order.
-    const position = positionOf(spec.all);
-    items = [...new Set(groups.flat())].sort((a, b) => position.get(a)! - position.get(b)!);
-  }
+  if (groups !== null) items = groups.length === 1 ? inDefaultOrder(spec.all, groups[0]!) : mergeInOrder(spec.all, groups);
   const predicates = spec.predicates(filter).filter((p) => p !== null);
   const matches = predicates.length ? items.filter((item) => predicates.every((p) => p(item))) : items;
   return compare ? sorted(matches, compare, direction) : matches;
