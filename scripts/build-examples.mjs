@@ -1,14 +1,16 @@
 // Builds the example frontend (examples/web/) into public/examples/, where the Worker's
-// Static Assets serve it under /examples/. Runs at `npm install` and before the browser
-// tests; `npm run build:examples` runs it by hand.
+// Static Assets serve it under /examples/, with the README beside it as readme.html (the
+// playground links its query guide, and the page works with no internet). Runs at
+// `npm install` and before the browser tests; `npm run build:examples` runs it by hand.
 //
 // The page sends persisted operations: the hashes come from operations/manifest.json
 // (written by `npm run operations`) and are baked in at build time; without a manifest
 // the page sends full queries.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import MarkdownIt from "markdown-it";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const source = join(root, "examples", "web");
@@ -30,4 +32,34 @@ await build({
   logLevel: "warning",
 });
 for (const file of ["index.html", "style.css"]) copyFileSync(join(source, file), join(target, file));
+writeFileSync(join(target, "readme.html"), renderReadme(readFileSync(join(root, "README.md"), "utf8")));
 console.log(`Example frontend built into ${target} (${Object.keys(manifest).length} persisted operations)`);
+
+/** The README as a page, each heading with a GitHub-style id (`## Query guide` → `#query-guide`). */
+function renderReadme(markdown) {
+  const md = new MarkdownIt({ html: false, linkify: true });
+  md.core.ruler.push("heading_ids", (state) => {
+    state.tokens.forEach((token, i) => {
+      if (token.type !== "heading_open") return;
+      const text = state.tokens[i + 1]?.content ?? "";
+      token.attrSet("id", text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, ""));
+    });
+  });
+  const title = /^# (.+)$/m.exec(markdown)?.[1] ?? "README";
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${md.utils.escapeHtml(title)}</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="style.css">
+</head>
+<body>
+<main class="readme">
+${md.render(markdown)}
+</main>
+</body>
+</html>
+`;
+}

@@ -32,7 +32,8 @@ export async function request<Result, Variables>(
       { operationName, variables, extensions: { persistedQuery: { version: 1, sha256Hash } } },
       signal,
     );
-    if (!persisted.errors?.some((e) => e.message === "PersistedQueryNotFound")) return unwrap(persisted);
+    // Apollo's and Yoga's message for an unknown hash (the code differs between servers).
+    if (!persisted.errors?.some((e) => e.message.startsWith("PersistedQueryNotFound"))) return unwrap(persisted);
   }
   return unwrap(await post<Result>({ query, operationName, variables }, signal));
 }

@@ -15,14 +15,14 @@ let current: AbortController | undefined;
 function translateFrame(t: Strings): void {
   document.documentElement.lang = lang.toLowerCase();
   document.title = t.title;
-  for (const el of document.querySelectorAll<HTMLElement>("[data-text]")) {
+  for (const el of Array.from(document.querySelectorAll<HTMLElement>("[data-text]"))) {
     el.textContent = String(t[el.dataset.text as keyof Strings]);
   }
-  for (const el of document.querySelectorAll<HTMLInputElement>("[data-placeholder]")) {
+  for (const el of Array.from(document.querySelectorAll<HTMLInputElement>("[data-placeholder]"))) {
     el.placeholder = String(t[el.dataset.placeholder as keyof Strings]);
     el.setAttribute("aria-label", t.search);
   }
-  for (const button of document.querySelectorAll<HTMLButtonElement>("[data-lang]")) {
+  for (const button of Array.from(document.querySelectorAll<HTMLButtonElement>("[data-lang]"))) {
     button.setAttribute("aria-pressed", String(button.dataset.lang === lang));
   }
 }
@@ -41,7 +41,7 @@ async function render(): Promise<void> {
   const t = strings[lang];
   translateFrame(t);
   const { view: show, arg } = route();
-  for (const link of document.querySelectorAll<HTMLAnchorElement>("nav a")) {
+  for (const link of Array.from(document.querySelectorAll<HTMLAnchorElement>("nav a"))) {
     link.toggleAttribute("aria-current", location.hash.startsWith(link.hash) && link.hash.length > 2);
     if (link.hasAttribute("aria-current")) link.setAttribute("aria-current", "page");
   }
@@ -69,7 +69,7 @@ function errorBox(t: Strings, error: unknown): HTMLElement {
   return box;
 }
 
-for (const button of document.querySelectorAll<HTMLButtonElement>("[data-lang]")) {
+for (const button of Array.from(document.querySelectorAll<HTMLButtonElement>("[data-lang]"))) {
   button.addEventListener("click", () => {
     lang = button.dataset.lang === "EN" ? "EN" : "SV";
     localStorage.setItem("lang", lang);

@@ -1,7 +1,52 @@
+import { Kind, parse, type OperationDefinitionNode } from "graphql";
 import type { GraphiQLOptions } from "graphql-yoga";
+import persistedOperations from "./persisted-operations.json";
 
 /** Where the Worker's Static Assets serve GraphiQL's files (see scripts/copy-graphiql.mjs). */
 const ASSETS = "/graphiql";
+
+/** The README's query guide, rendered into Static Assets by scripts/build-examples.mjs. */
+export const QUERY_GUIDE = "/examples/readme.html#query-guide";
+
+/** A value to start from for each variable name the operations use; others start empty. */
+const exampleVariables: Record<string, unknown> = {
+  code: "SE-BD",
+  slug: "arets-exportregion",
+  q: "Norrbotten",
+  query: "Norrbotten",
+  lang: "EN",
+  first: 5,
+  year: 2022,
+};
+
+type Tab = NonNullable<GraphiQLOptions["defaultTabs"]>[number];
+
+/**
+ * One tab per persisted operation (operations/**\/*.graphql, the documents frontends send),
+ * with example variables, so the playground opens on working queries.
+ */
+export function operationTabs(documents: Readonly<Record<string, string>> = persistedOperations): Tab[] {
+  return Object.values(documents)
+    .map((query) => {
+      const operation = parse(query).definitions.find(
+        (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+      );
+      const variables = Object.fromEntries(
+        (operation?.variableDefinitions ?? []).map((v) => [v.variable.name.value, exampleVariables[v.variable.name.value] ?? null]),
+      );
+      return { name: operation?.name?.value ?? "", query, variables: JSON.stringify(variables, null, 2) };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map(({ query, variables }) => ({ query, variables }));
+}
+
+let defaults: GraphiQLOptions | undefined;
+
+/** What the playground opens with when yoga.ts does not say otherwise. Built on first use. */
+function playgroundDefaults(): GraphiQLOptions {
+  defaults ??= { title: "Swedish export promotion API", defaultTabs: operationTabs() };
+  return defaults;
+}
 
 /** JSON that is safe to embed in an inline <script>. */
 function scriptJson(value: unknown): string {
@@ -13,11 +58,17 @@ function escapeHtml(text: string): string {
 }
 
 /**
- * Yoga's GraphiQL page, but loading every file from this origin: Yoga's default page
- * pulls its JS, CSS and editor workers from a public CDN.
+ * Yoga's GraphiQL page, but loading every file from this origin (Yoga's default page pulls
+ * its JS, CSS and editor workers from a public CDN), under a header that says what the API
+ * is and where its query guide is.
  */
 export function renderPlayground(options?: GraphiQLOptions): string {
-  const title = options?.title ?? "GraphiQL";
+  const merged = { ...playgroundDefaults(), ...options };
+  // Yoga's GraphiQL fills the first tab with its welcome comment and no variables unless
+  // given a `query` and `variables` of its own.
+  const first = merged.defaultTabs?.[0];
+  const page = { query: first?.query, variables: first?.variables, ...merged };
+  const title = page.title ?? "GraphiQL";
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -26,8 +77,22 @@ export function renderPlayground(options?: GraphiQLOptions): string {
 <title>${escapeHtml(title)}</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="${ASSETS}/graphiql.css">
+<style>
+body { margin: 0; height: 100vh; display: flex; flex-direction: column; }
+#api-header { flex: none; padding: 0.5rem 1rem; font: 14px/1.4 system-ui, sans-serif; background: #f3f6f9; border-bottom: 1px solid #d8dee4; }
+#api-header a { color: #005293; font-weight: 600; }
+#root { flex: 1; min-height: 0; }
+/* GraphiQL sizes itself to the whole viewport; here it fills what the header leaves. */
+#root .graphiql-container { height: 100%; width: 100%; }
+</style>
 </head>
 <body id="body" class="no-focus-outline">
+<header id="api-header">
+<strong>${escapeHtml(title)}</strong>: a public, read-only GraphQL API about Swedish export promotion
+(the Government's export prizes, the 21 regions, interviews), every text in Swedish and English.
+The tabs hold the operations frontends send; the Docs button browses the schema.
+<a href="${QUERY_GUIDE}">Query guide</a> · <a href="/examples/">Example frontend</a>
+</header>
 <noscript>The playground needs JavaScript.</noscript>
 <div id="root">Loading ${escapeHtml(title)}…</div>
 <script>
@@ -40,7 +105,16 @@ self.MonacoEnvironment = {
 };
 </script>
 <script src="${ASSETS}/yoga-graphiql.umd.js"></script>
-<script>YogaGraphiQL.renderYogaGraphiQL(document.getElementById("root"), ${scriptJson(options ?? {})});</script>
+<script>
+var options = ${scriptJson(page)};
+// A shared link (?query=…) opens that document alone instead of the default tabs.
+if (new URL(location.href).searchParams.has("query")) {
+  delete options.query;
+  delete options.variables;
+  delete options.defaultTabs;
+}
+YogaGraphiQL.renderYogaGraphiQL(document.getElementById("root"), options);
+</script>
 </body>
 </html>`;
 }
