@@ -1,7 +1,7 @@
 // A seeded flood of malformed and hostile requests against the bundle: every one gets an
 // answer below 500 with a JSON error body (or a GraphQL result), and the Worker throws nothing.
 import { describe, expect, it } from "vitest";
-import { captureLogs, endpoint, useBundle } from "./http-support";
+import { captureLogs, endpoint, send, useBundle } from "./http-support";
 
 const bundle = useBundle();
 const logs = captureLogs();
@@ -100,7 +100,7 @@ describe("hostile and malformed requests", () => {
     for (let i = 0; i < cases.length; i += 24) {
       await Promise.all(
         cases.slice(i, i + 24).map(async ({ name, url, init }) => {
-          const response = await mf.dispatchFetch(url, init as never);
+          const response = await send(mf, url, init);
           const text = await response.text();
           statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
           expect(response.status, `${name}: ${text.slice(0, 200)}`).toBeLessThan(500);

@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Miniflare } from "miniflare";
-import { captureLogs, endpoint, get, json, post, useBundle } from "./http-support";
+import { captureLogs, endpoint, get, json, post, send, useBundle } from "./http-support";
 
 const bundle = useBundle();
 const logs = captureLogs();
@@ -56,7 +56,7 @@ describe("GraphQL over HTTP", () => {
   });
 
   it("refuses other methods with 405", async () => {
-    const response = await dev.dispatchFetch(endpoint, { method: "PUT", headers: json, body: "{}" });
+    const response = await send(dev, endpoint, { method: "PUT", headers: json, body: "{}" });
     expect(response.status).toBe(405);
     expect(response.headers.get("allow")).toBe("GET, POST");
   });
@@ -68,7 +68,7 @@ describe("GraphQL over HTTP", () => {
   });
 
   it("answers an unsupported Content-Type with 415 and a GraphQL error body", async () => {
-    const response = await dev.dispatchFetch(endpoint, {
+    const response = await send(dev, endpoint, {
       method: "POST",
       headers: { "content-type": "text/plain" },
       body: '{"query":"{ __typename }"}',
@@ -92,7 +92,7 @@ describe("malformed requests get a clear 4xx", () => {
     ["variables that are not JSON, by GET", () => get(dev, { query: "{ __typename }", variables: "{" }), 400, 'The "variables" parameter is not valid JSON.'],
     ["a variable of the wrong type", () => post(dev, { query: "query ($skip: Boolean!) { __typename @skip(if: $skip) }", variables: { skip: "x" } }, { accept: graphqlResponse }), 400, 'Variable "$skip" got invalid value "x"; Boolean cannot represent a non boolean value: "x"'],
     ["invalid UTF-8", () => post(dev, new Uint8Array([0x7b, 0x22, 0x71, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d])), 400, "The request body is not valid UTF-8."],
-    ["invalid UTF-8 in the query string", () => dev.dispatchFetch(`${endpoint}?query=%7B%FF%7D`), 400, "The query string is not valid percent-encoded UTF-8."],
+    ["invalid UTF-8 in the query string", () => send(dev, `${endpoint}?query=%7B%FF%7D`), 400, "The query string is not valid percent-encoded UTF-8."],
     ["no query", () => get(dev, {}, { accept: "application/json" }), 400, "Must provide a query string, or a persisted operation hash in extensions.persistedQuery.sha256Hash."],
     ["an oversized body", () => post(tight, { query: `{ __typename } # ${"x".repeat(400)}` }), 413, "The request body is larger than the limit of 300 bytes."],
   ];
@@ -151,10 +151,10 @@ describe("per-environment switches", () => {
   });
 
   it("serves the playground where GRAPHIQL is on, and a 406 with a reason where off", async () => {
-    const page = await dev.dispatchFetch(endpoint, { headers: { accept: "text/html" } });
+    const page = await send(dev, endpoint, { headers: { accept: "text/html" } });
     expect(page.headers.get("content-type")).toMatch(/^text\/html/);
     expect(await page.text()).toContain("yoga-graphiql.umd.js");
-    const none = await production.dispatchFetch(endpoint, { headers: { accept: "text/html" } });
+    const none = await send(production, endpoint, { headers: { accept: "text/html" } });
     expect(none.status).toBe(406);
     expect((await none.json()).errors[0].message).toContain("the playground is off here");
   });
@@ -179,7 +179,7 @@ describe("CORS", () => {
   });
 
   it("answers a preflight", async () => {
-    const response = await dev.dispatchFetch(endpoint, {
+    const response = await send(dev, endpoint, {
       method: "OPTIONS",
       headers: { origin: "https://news.example", "access-control-request-method": "POST", "access-control-request-headers": "content-type" },
     });

@@ -50,14 +50,19 @@ export function captureLogs() {
 
 export const json = { "content-type": "application/json" };
 
-export function post(mf: Miniflare, body: unknown, headers: Record<string, string> = {}) {
-  return mf.dispatchFetch(endpoint, {
+/** A request to a served Worker, answered as a standard Response (Miniflare's types differ). */
+export function send(mf: Miniflare, url: string, init: RequestInit = {}): Promise<Response> {
+  return mf.dispatchFetch(url, init as never) as unknown as Promise<Response>;
+}
+
+export function post(mf: Miniflare, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  return send(mf, endpoint, {
     method: "POST",
     headers: { ...json, ...headers },
-    body: typeof body === "string" || body instanceof Uint8Array ? body : JSON.stringify(body),
+    body: (typeof body === "string" || body instanceof Uint8Array ? body : JSON.stringify(body)) as BodyInit,
   });
 }
 
-export function get(mf: Miniflare, params: Record<string, string>, headers: Record<string, string> = {}) {
-  return mf.dispatchFetch(`${endpoint}?${new URLSearchParams(params)}`, { headers });
+export function get(mf: Miniflare, params: Record<string, string>, headers: Record<string, string> = {}): Promise<Response> {
+  return send(mf, `${endpoint}?${new URLSearchParams(params)}`, { headers });
 }
