@@ -3,6 +3,8 @@ import type { Context } from "hono";
 import type { Config } from "../config";
 // Part of every ETag and cache key: a new dataset is a new cache.
 import { datasetVersion } from "../data";
+// The schema answers in the language this picks from Accept-Language: the key holds it, not the header.
+import { parseAcceptLanguage } from "../schema/language";
 import type { AppEnv } from "./context";
 import { errorResponse } from "./errors";
 import { readGetParams } from "./request";
@@ -51,7 +53,7 @@ function requestKey(request: Request, store: Store): string | null {
     return null;
   }
   if (params.query === undefined && params.extensions === undefined) return null;
-  const language = (request.headers.get("accept-language") ?? "").trim().toLowerCase().slice(0, 200);
+  const language = parseAcceptLanguage(request.headers.get("accept-language"));
   return JSON.stringify([
     datasetVersion,
     store.salt,

@@ -63,6 +63,14 @@ describe("GET answers", () => {
     expect(new Set(tags).size).toBe(4);
   });
 
+  it("share an entry between Accept-Language headers that pick the same language", async () => {
+    const query = { query: "{ c: __typename }" };
+    const first = await get(cached, query, { "accept-language": "en" });
+    const second = await get(cached, query, { "accept-language": "en-GB,en;q=0.9,sv;q=0.5" });
+    expect(second.headers.get("x-cache")).toBe("HIT");
+    expect(second.headers.get("etag")).toBe(first.headers.get("etag"));
+  });
+
   it("are stored in the Workers Cache API under their ETag", async () => {
     const response = await get(cached, { query: "{ b: __typename }" });
     const etag = response.headers.get("etag")!.slice(1, -1);
