@@ -1,0 +1,38 @@
+// Run by bench/startup.ts in a fresh Node (V8, as workerd) with --expose-gc:
+//   node --expose-gc bench/isolate-probe.mjs <bundle.js> <probe.json>
+// Evaluates the built bundle's module scope once and reports its time and retained heap,
+// then the CPU time per request of each probe request, called in-process (no HTTP), which
+// is what Cloudflare bills as a request's CPU time.
+import { readFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+
+const [bundle, probeFile] = process.argv.slice(2);
+const { env, requests, repeat } = JSON.parse(readFileSync(probeFile, "utf8"));
+
+globalThis.gc();
+const heapBefore = process.memoryUsage().heapUsed;
+const start = performance.now();
+const worker = (await import(pathToFileURL(bundle).href)).default;
+const moduleMs = performance.now() - start;
+globalThis.gc();
+const moduleHeapBytes = process.memoryUsage().heapUsed - heapBefore;
+
+const ctx = { waitUntil() {}, passThroughOnException() {} };
+const call = async ({ method, path, headers, body }) => {
+  const response = await worker.fetch(new Request(`http://127.0.0.1${path}`, { method, headers, body }), env, ctx);
+  const text = await response.text();
+  if (response.status !== 200 || text.includes('"errors"')) throw new Error(`${method} ${path}: ${response.status} ${text.slice(0, 300)}`);
+};
+
+const cpu = {};
+for (const [name, request] of Object.entries(requests)) {
+  for (let i = 0; i < 20; i++) await call(request); // warm: JIT, Yoga's parse and validation caches
+  const before = process.cpuUsage();
+  for (let i = 0; i < repeat; i++) await call(request);
+  const used = process.cpuUsage(before);
+  cpu[name] = (used.user + used.system) / 1000 / repeat;
+}
+globalThis.gc();
+const heapAfterRequestsBytes = process.memoryUsage().heapUsed - heapBefore;
+
+console.log(JSON.stringify({ moduleMs, moduleHeapBytes, heapAfterRequestsBytes, cpuMsPerRequest: cpu }));

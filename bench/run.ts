@@ -1,0 +1,218 @@
+// `npm run bench`: the deployable bundle in raw workerd beside a ceiling Worker (the same
+// bytes, no work) and a reference Worker (bare Hono + Yoga + Pothos), driven by autocannon.
+//   npm run bench                        every contract row, cold start, heap, sizes (1×)
+//   npm run bench -- --scale 100,1000    startup, heap and three reads at 1× and each scale
+//   options: --quick (1 round of 1 s), --only <text> (rows whose name contains it),
+//            --connections N (10), --seconds S (2), --rounds R (2), --no-write
+import { execSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { unstable_readConfig } from "wrangler";
+import { buildComparisonWorkers, buildDeployable, projectWithData, root, type Bundle } from "./build";
+import { interleaved, type Load, type Measured } from "./load";
+import { contractRows, persistedDocuments, post, referenceRow, type Row, type Target } from "./rows";
+import { dataSizes, emptyDataset, scaledDataset } from "./scale";
+import { probeIsolate, wranglerStartupMs, type IsolateProbe } from "./startup";
+import { startWorkerd, type Workerd } from "./workerd";
+
+const { values: args } = parseArgs({
+  options: {
+    scale: { type: "string" },
+    quick: { type: "boolean", default: false },
+    only: { type: "string" },
+    connections: { type: "string", default: "10" },
+    seconds: { type: "string" },
+    rounds: { type: "string" },
+    "no-write": { type: "boolean", default: false },
+  },
+});
+const load: Load = {
+  connections: Number(args.connections),
+  seconds: Number(args.seconds ?? (args.quick ? 1 : 2)),
+  rounds: Number(args.rounds ?? (args.quick ? 1 : 2)),
+  warmupSeconds: args.quick ? 0.5 : 1,
+};
+
+// What is deployed: the production environment's settings.
+const config = unstable_readConfig({ config: join(root, "wrangler.toml"), env: "production" });
+const compatibilityDate = config.compatibility_date!;
+const vars = { ...(config.vars as Record<string, unknown>) };
+const uncachedVars = { ...vars, RESPONSE_CACHE: "off" };
+
+const kib = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+type RowResult = { name: string; target: Target; worker: Measured; ceiling: Measured; ratio: number; workerCpuMs: number };
+
+async function json(base: string, request: Row["request"]): Promise<{ response: Response; text: string }> {
+  const response = await fetch(base + request.path, { method: request.method, headers: request.headers, body: request.body });
+  return { response, text: await response.text() };
+}
+
+/** Checks the row's answer, then primes the ceiling with the very same status, headers and bytes. */
+async function primeCeiling(workerd: Workerd, base: string, row: Row): Promise<void> {
+  let answer = await json(base, row.request);
+  if (row.cached) answer = await json(base, row.request); // the repeated request is the row
+  if (answer.response.status !== 200 || answer.text.includes('"errors"')) {
+    throw new Error(`${row.name}: ${answer.response.status} ${answer.text.slice(0, 400)}`);
+  }
+  const headers = [...answer.response.headers].filter(([name]) => name !== "content-length" && name !== "transfer-encoding");
+  const primed = await fetch(workerd.urls.prime!, {
+    method: "POST",
+    body: JSON.stringify({ status: answer.response.status, headers, body: Buffer.from(answer.text).toString("base64") }),
+  });
+  if (primed.status !== 204) throw new Error(`priming the ceiling failed: ${primed.status}`);
+}
+
+async function runRows(workerd: Workerd, rows: Row[]): Promise<RowResult[]> {
+  const results: RowResult[] = [];
+  for (const row of rows) {
+    const base = workerd.urls[row.target]!;
+    await primeCeiling(workerd, base, row);
+    const { a, b } = await interleaved(base, workerd.urls.ceiling!, row.request, load, workerd);
+    if (a.failures || b.failures) throw new Error(`${row.name}: ${a.failures} failed requests (ceiling: ${b.failures})`);
+    const result = { name: row.name, target: row.target, worker: a, ceiling: b, ratio: a.rps / b.rps, workerCpuMs: a.cpuMsPerRequest - b.cpuMsPerRequest };
+    log(`  ${row.name}: ${Math.round(a.rps)} req/s, ${result.ratio.toFixed(2)}× ceiling`);
+    results.push(result);
+  }
+  return results;
+}
+
+function table(results: RowResult[]): string {
+  const header = ["row", "req/s", "p50 ms", "p99 ms", "ceiling req/s", "× ceiling", "CPU ms/req"];
+  const lines = results.map((r) => [
+    r.name,
+    Math.round(r.worker.rps).toString(),
+    r.worker.p50.toFixed(1),
+    r.worker.p99.toFixed(1),
+    Math.round(r.ceiling.rps).toString(),
+    r.ratio.toFixed(2),
+    r.workerCpuMs.toFixed(2),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  const format = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(" | ")} |`;
+  return [format(header), `| ${widths.map((w, i) => (i === 0 ? "-".repeat(w) : `${"-".repeat(w - 1)}:`)).join(" | ")} |`, ...lines.map(format)].join("\n");
+}
+
+function serve(api: Bundle, workers: { reference: string; ceiling: string }, withCached: boolean): Promise<Workerd> {
+  const flags = config.compatibility_flags;
+  return startWorkerd(
+    [
+      ...(withCached ? [{ name: "api", script: api.script, compatibilityDate, compatibilityFlags: flags, vars }] : []),
+      { name: "api-uncached", script: api.script, compatibilityDate, compatibilityFlags: flags, vars: uncachedVars },
+      { name: "reference", script: workers.reference, compatibilityDate },
+      { name: "ceiling", script: workers.ceiling, compatibilityDate, entrypoints: { prime: "prime" } },
+    ],
+    api.dir,
+  );
+}
+
+/** A real node id for Refetch: the region that RegionProfile asks for. */
+async function regionId(base: string): Promise<string> {
+  const { text } = await json(base, post({ query: '{ region(code: "SE-BD") { id } }' }));
+  const id = (JSON.parse(text) as { data?: { region?: { id?: string } } }).data?.region?.id;
+  if (!id) throw new Error(`no region id: ${text}`);
+  return id;
+}
+
+function startupOf(bundle: Bundle, cwd: string, probes: Record<string, Row["request"]>) {
+  const wranglerMs = wranglerStartupMs(cwd);
+  const isolate: IsolateProbe = probeIsolate(bundle.script, uncachedVars, probes);
+  return { wranglerCheckStartupMs: wranglerMs, ...isolate };
+}
+
+function printStartup(label: string, s: ReturnType<typeof startupOf>) {
+  console.log(
+    `${label}: module scope ${s.wranglerCheckStartupMs.toFixed(1)} ms (wrangler check startup, workerd), ` +
+      `${s.moduleMs.toFixed(1)} ms (Node import); heap ${kib(s.moduleHeapBytes)} KiB after start, ` +
+      `${kib(s.heapAfterRequestsBytes)} KiB after requests`,
+  );
+}
+
+const commit = execSync("git rev-parse --short HEAD", { cwd: root, encoding: "utf8" }).trim();
+const dirty = execSync("git status --porcelain -- src data wrangler.toml", { cwd: root, encoding: "utf8" }).trim() !== "";
+const machine = { cpus: (await import("node:os")).cpus()[0]?.model, cores: (await import("node:os")).cpus().length };
+const started = Date.now();
+const output: Record<string, unknown> = { commit, dirtyTree: dirty, date: new Date().toISOString(), machine, load, environment: "production" };
+
+const workers = buildComparisonWorkers(compatibilityDate);
+
+if (!args.scale) {
+  log("building the deployable bundle…");
+  const api = buildDeployable();
+  const empty = buildDeployable(projectWithData(emptyDataset()));
+  const data = dataSizes(join(root, "data"));
+  const size = {
+    bundle: { bytes: api.bytes, gzipBytes: api.gzipBytes },
+    bundleWithoutData: { bytes: empty.bytes, gzipBytes: empty.gzipBytes },
+    dataInBundle: { bytes: api.bytes - empty.bytes, gzipBytes: api.gzipBytes - empty.gzipBytes },
+    dataFiles: data,
+  };
+  log("measuring startup…");
+  const workerd = await serve(api, workers, true);
+  let results: RowResult[];
+  let startup;
+  try {
+    const id = await regionId(workerd.urls["api-uncached"]!);
+    const variables = { RegionProfile: { code: "SE-BD" }, Find: { q: "export" }, Refetch: { id } };
+    const rows = [referenceRow, ...contractRows(variables)].filter((r) => !args.only || r.name.includes(args.only));
+    const probes = Object.fromEntries(rows.filter((r) => r.target === "api-uncached" && r.request.method === "POST").map((r) => [r.operation, r.request]));
+    startup = startupOf(api, root, probes);
+    log(`driving ${rows.length} rows, ${load.connections} connections, ${load.rounds} × ${load.seconds} s each side…`);
+    results = await runRows(workerd, rows);
+  } finally {
+    await workerd.stop();
+  }
+  console.log(`\nbench ${commit}${dirty ? " (uncommitted changes)" : ""}, ${machine.cores} × ${machine.cpus}, ${load.connections} connections\n`);
+  console.log(table(results));
+  console.log();
+  printStartup("cold start", startup);
+  console.log("CPU per request (in-process, ms):", Object.entries(startup.cpuMsPerRequest).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(", "));
+  console.log(
+    `bundle ${kib(api.bytes)} KiB / ${kib(api.gzipBytes)} KiB gzip; without data ${kib(empty.bytes)} KiB / ${kib(empty.gzipBytes)} KiB gzip; ` +
+      `data files ${kib(data.bytes)} KiB (${kib(data.minifiedBytes)} KiB minified, ${kib(data.gzipBytes)} KiB gzip)`,
+  );
+  Object.assign(output, { size, startup, rows: results });
+} else {
+  const scales = [1, ...args.scale.split(",").map(Number).filter((n) => n > 1)];
+  const perScale = [];
+  for (const scale of scales) {
+    log(`scale ${scale}×: generating and building…`);
+    const dataDir = scale === 1 ? join(root, "data") : scaledDataset(scale);
+    const tree = projectWithData(dataDir);
+    const api = buildDeployable(tree);
+    const workerd = await serve(api, workers, false);
+    try {
+      const base = workerd.urls["api-uncached"]!;
+      const first = JSON.parse((await json(base, post({ query: "{ interviews(first: 10) { pageInfo { endCursor } } }" }))).text);
+      const after = first.data.interviews.pageInfo.endCursor as string;
+      const rows: Row[] = [
+        { name: `${scale}× page of 10 (interviews after a cursor)`, request: post({ query: `query Page($after: String) { interviews(first: 10, after: $after) { totalCount edges { node { slug title(lang: EN) } } pageInfo { endCursor hasNextPage } } }`, variables: { after } }) },
+        { name: `${scale}× filtered list (InterviewPage, SE-BD)`, request: post({ query: persistedDocuments().InterviewPage!.text }) },
+        { name: `${scale}× search (Find "export")`, request: post({ query: `query Find($q: String!) { search(query: $q, first: 5) { totalCount edges { node { __typename } } } }`, variables: { q: "export" } }) },
+      ].map((r) => ({ ...r, operation: r.name, target: "api-uncached" as const, cached: false }));
+      const startup = startupOf(api, tree, Object.fromEntries(rows.map((r) => [r.name, r.request])));
+      const results = await runRows(workerd, rows);
+      perScale.push({ scale, bundle: { bytes: api.bytes, gzipBytes: api.gzipBytes }, data: dataSizes(dataDir), startup, rows: results });
+    } finally {
+      await workerd.stop();
+    }
+  }
+  for (const s of perScale) {
+    console.log(`\n${s.scale}×: bundle ${kib(s.bundle.bytes)} KiB / ${kib(s.bundle.gzipBytes)} KiB gzip, data files ${kib(s.data.bytes)} KiB`);
+    printStartup("cold start", s.startup);
+    console.log(table(s.rows));
+    console.log("CPU per request (in-process, ms):", Object.entries(s.startup.cpuMsPerRequest).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(", "));
+  }
+  Object.assign(output, { scales: perScale });
+}
+
+output.seconds = Math.round((Date.now() - started) / 1000);
+if (!args["no-write"]) {
+  const dir = join(root, "bench", "results");
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${args.scale ? `scale-${args.scale.replace(/,/g, "-")}` : "contract"}-${commit}.json`);
+  writeFileSync(file, `${JSON.stringify(output, null, 2)}\n`);
+  console.log(`\nwritten to ${file.slice(root.length + 1)} in ${output.seconds} s`);
+}

@@ -1,0 +1,76 @@
+// Cold start and isolate memory of a built bundle.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { HttpRequest } from "./load";
+
+const wrangler = join(import.meta.dirname, "..", "node_modules", ".bin", "wrangler");
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+type CpuProfile = { nodes: { id: number; callFrame: { functionName: string } }[]; samples: number[]; timeDeltas: number[] };
+
+/**
+ * `wrangler check startup` in the project at `cwd`: it builds the Worker and profiles its
+ * module-scope evaluation in workerd. Returns the busy (not idle) time of the profile, in
+ * ms, the median of `runs`.
+ */
+export function wranglerStartupMs(cwd: string, runs = 3): number {
+  const out = mkdtempSync(join(tmpdir(), "bench-startup-"));
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const outfile = join(out, `startup-${run}.cpuprofile`);
+    const result = spawnSync(wrangler, ["check", "startup", "--outfile", outfile], {
+      cwd,
+      encoding: "utf8",
+      env: { ...process.env, WRANGLER_SEND_METRICS: "false", FORCE_COLOR: "0" },
+    });
+    if (result.status !== 0) throw new Error(`wrangler check startup failed:\n${result.stdout}\n${result.stderr}`);
+    const profile = JSON.parse(readFileSync(outfile, "utf8")) as CpuProfile;
+    const idle = new Set(profile.nodes.filter((n) => n.callFrame.functionName === "(idle)").map((n) => n.id));
+    // timeDeltas[i + 1] is the time spent in samples[i].
+    let busy = 0;
+    for (let i = 0; i < profile.samples.length - 1; i++) {
+      if (!idle.has(profile.samples[i]!)) busy += profile.timeDeltas[i + 1]!;
+    }
+    times.push(busy / 1000);
+  }
+  return median(times);
+}
+
+export type IsolateProbe = {
+  moduleMs: number;
+  moduleHeapBytes: number;
+  heapAfterRequestsBytes: number;
+  cpuMsPerRequest: Record<string, number>;
+};
+
+/**
+ * Evaluates the bundle in fresh Node processes (bench/isolate-probe.mjs): module-scope time
+ * and retained heap (medians of `runs`), and the CPU time per request of each of `requests`.
+ */
+export function probeIsolate(
+  script: string,
+  env: Record<string, unknown>,
+  requests: Record<string, HttpRequest>,
+  options: { runs?: number; repeat?: number } = {},
+): IsolateProbe {
+  const probeFile = join(mkdtempSync(join(tmpdir(), "bench-probe-")), "probe.json");
+  const runs: IsolateProbe[] = [];
+  for (let run = 0; run < (options.runs ?? 3); run++) {
+    // CPU per request only once: it averages over `repeat` calls already.
+    writeFileSync(probeFile, JSON.stringify({ env, requests: run === 0 ? requests : {}, repeat: options.repeat ?? 200 }));
+    const result = spawnSync(process.execPath, ["--expose-gc", join(import.meta.dirname, "isolate-probe.mjs"), script, probeFile], {
+      encoding: "utf8",
+    });
+    if (result.status !== 0) throw new Error(`isolate probe failed:\n${result.stdout}\n${result.stderr}`);
+    runs.push(JSON.parse(result.stdout.trim().split("\n").at(-1)!) as IsolateProbe);
+  }
+  return {
+    moduleMs: median(runs.map((r) => r.moduleMs)),
+    moduleHeapBytes: median(runs.map((r) => r.moduleHeapBytes)),
+    heapAfterRequestsBytes: runs[0]!.heapAfterRequestsBytes,
+    cpuMsPerRequest: runs[0]!.cpuMsPerRequest,
+  };
+}

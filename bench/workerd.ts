@@ -1,0 +1,136 @@
+// Serves Workers in one raw workerd process (the binary wrangler itself runs), from a small
+// generated config: no wrangler dev, no Miniflare proxy or entry Worker in front of them.
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { createServer } from "node:net";
+import { basename, join, relative } from "node:path";
+import { root } from "./build";
+
+/** The native workerd binary of the wrangler the project deploys with (not its Node shim). */
+export function workerdBinary(): string {
+  const fromWrangler = createRequire(createRequire(join(root, "package.json")).resolve("wrangler/package.json"));
+  return (fromWrangler("workerd") as { default: string }).default;
+}
+
+export type WorkerSpec = {
+  /** Service name, also the key of its address in `Workerd.urls`. */
+  name: string;
+  /** The built ES module (a single file, as wrangler and esbuild write them). */
+  script: string;
+  compatibilityDate: string;
+  compatibilityFlags?: string[];
+  /** Wrangler's [vars]: strings become text bindings, anything else JSON (as wrangler does). */
+  vars?: Record<string, unknown>;
+  /** Extra sockets for named entrypoints: socket name → entrypoint. */
+  entrypoints?: Record<string, string>;
+};
+
+export type Workerd = {
+  urls: Record<string, string>;
+  pid: number;
+  /** CPU time (user + system) the process has used so far, in milliseconds. */
+  cpuMs(): number;
+  stop(): Promise<void>;
+};
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+const capnpString = (s: string) => JSON.stringify(s);
+
+function workerConfig(spec: WorkerSpec, configDir: string): string {
+  const bindings = Object.entries(spec.vars ?? {}).map(([name, value]) =>
+    typeof value === "string"
+      ? `(name = ${capnpString(name)}, text = ${capnpString(value)})`
+      : `(name = ${capnpString(name)}, json = ${capnpString(JSON.stringify(value))})`,
+  );
+  // The API's assets are served in front of the Worker on Cloudflare; here a binding that
+  // answers 404 keeps `env.ASSETS` defined without serving anything.
+  bindings.push(`(name = "ASSETS", service = "assets")`);
+  return `(
+    modules = [(name = ${capnpString(basename(spec.script))}, esModule = embed ${capnpString(relative(configDir, spec.script))})],
+    compatibilityDate = ${capnpString(spec.compatibilityDate)},
+    compatibilityFlags = [${(spec.compatibilityFlags ?? []).map(capnpString).join(", ")}],
+    bindings = [${bindings.join(", ")}],
+  )`;
+}
+
+/** Starts workerd with one HTTP socket on 127.0.0.1 per Worker (and per named entrypoint). */
+export async function startWorkerd(
+  specs: WorkerSpec[],
+  configDir: string,
+  options: { inspectorPort?: number } = {},
+): Promise<Workerd> {
+  const services: string[] = [
+    `(name = "assets", worker = (modules = [(name = "assets.js", esModule = "export default { fetch() { return new Response(null, { status: 404 }); } };")], compatibilityDate = "2024-01-01"))`,
+  ];
+  const sockets: string[] = [];
+  const urls: Record<string, string> = {};
+  for (const spec of specs) {
+    services.push(`(name = ${capnpString(spec.name)}, worker = ${workerConfig(spec, configDir)})`);
+    const port = await freePort();
+    sockets.push(`(name = ${capnpString(spec.name)}, address = "127.0.0.1:${port}", http = (), service = ${capnpString(spec.name)})`);
+    urls[spec.name] = `http://127.0.0.1:${port}`;
+    for (const [socket, entrypoint] of Object.entries(spec.entrypoints ?? {})) {
+      const entryPort = await freePort();
+      sockets.push(
+        `(name = ${capnpString(socket)}, address = "127.0.0.1:${entryPort}", http = (), service = (name = ${capnpString(spec.name)}, entrypoint = ${capnpString(entrypoint)}))`,
+      );
+      urls[socket] = `http://127.0.0.1:${entryPort}`;
+    }
+  }
+  const config = join(configDir, "bench.capnp");
+  writeFileSync(
+    config,
+    `using Workerd = import "/workerd/workerd.capnp";\n\nconst config :Workerd.Config = (\n  services = [\n    ${services.join(",\n    ")}\n  ],\n  sockets = [\n    ${sockets.join(",\n    ")}\n  ],\n);\n`,
+  );
+  const args = ["serve", config, "--experimental"];
+  if (options.inspectorPort) args.push(`--inspector-addr=127.0.0.1:${options.inspectorPort}`);
+  const child: ChildProcess = spawn(workerdBinary(), args, { stdio: ["ignore", "pipe", "pipe"] });
+  let log = "";
+  child.stdout!.on("data", (d) => (log += d));
+  child.stderr!.on("data", (d) => (log += d));
+  const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
+
+  // Ready when every socket answers.
+  const deadline = Date.now() + 30_000;
+  for (const url of Object.values(urls)) {
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`workerd exited (${child.exitCode}):\n${log}`);
+      if (Date.now() > deadline) throw new Error(`workerd did not open ${url} in 30 s:\n${log}`);
+      try {
+        await fetch(url, { method: "HEAD", signal: AbortSignal.timeout(1000) });
+        break;
+      } catch {
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    }
+  }
+
+  const pid = child.pid!;
+  const ticksPerMs = 100 / 1000; // USER_HZ is 100 on Linux
+  return {
+    urls,
+    pid,
+    cpuMs() {
+      // /proc/<pid>/stat: fields 14 and 15 are utime and stime, in clock ticks.
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      return (Number(fields[11]) + Number(fields[12])) / ticksPerMs;
+    },
+    async stop() {
+      child.kill("SIGTERM");
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
+      if (child.exitCode === null) child.kill("SIGKILL");
+    },
+  };
+}
