@@ -1,8 +1,9 @@
 // The example page: a hash router, a language switch, and one view per route. Every view
 // fetches with one typed operation (operations/web.graphql) and renders plain DOM.
 import { RequestError } from "./client";
+import { h } from "./dom";
 import { strings, type Lang, type Strings } from "./i18n";
-import { views, type View } from "./views";
+import { views } from "./views";
 
 const view = document.querySelector<HTMLElement>("#view")!;
 const searchForm = document.querySelector<HTMLFormElement>("#search")!;
@@ -27,11 +28,20 @@ function translateFrame(t: Strings): void {
   }
 }
 
-/** `#/region/SE-BD` → the region view with its argument. */
-function route(): { view: View; arg: string } {
-  const [name = "", ...rest] = location.hash.replace(/^#\/?/, "").split("/");
-  const arg = decodeURIComponent(rest.join("/"));
-  return { view: views[name as keyof typeof views] ?? views.prize, arg };
+/** The nav link each view belongs under. */
+const sections: Record<keyof typeof views, string> = {
+  prize: "#/prize",
+  regions: "#/regions",
+  region: "#/regions",
+  interview: "#/regions",
+  search: "#/search",
+};
+
+/** `#/region/SE-BD` → the region view with its argument; anything unknown → the prize. */
+function route(): { name: keyof typeof views; arg: string } {
+  const [first = "", ...rest] = location.hash.replace(/^#\/?/, "").split("/");
+  const name = Object.hasOwn(views, first) ? (first as keyof typeof views) : "prize";
+  return { name, arg: decodeURIComponent(rest.join("/")) };
 }
 
 async function render(): Promise<void> {
@@ -40,15 +50,15 @@ async function render(): Promise<void> {
   current = controller;
   const t = strings[lang];
   translateFrame(t);
-  const { view: show, arg } = route();
+  const { name, arg } = route();
   for (const link of Array.from(document.querySelectorAll<HTMLAnchorElement>("nav a"))) {
-    link.toggleAttribute("aria-current", location.hash.startsWith(link.hash) && link.hash.length > 2);
-    if (link.hasAttribute("aria-current")) link.setAttribute("aria-current", "page");
+    if (link.hash === sections[name]) link.setAttribute("aria-current", "page");
+    else link.removeAttribute("aria-current");
   }
   view.setAttribute("aria-busy", "true");
-  view.replaceChildren(Object.assign(document.createElement("p"), { className: "status", textContent: t.loading }));
+  view.replaceChildren(h("p", { class: "status" }, t.loading));
   try {
-    const content = await show({ arg, lang, t, signal: controller.signal });
+    const content = await views[name]({ arg, lang, t, signal: controller.signal });
     if (controller.signal.aborted) return;
     view.replaceChildren(content);
   } catch (error) {
@@ -60,13 +70,10 @@ async function render(): Promise<void> {
 }
 
 function errorBox(t: Strings, error: unknown): HTMLElement {
-  const box = Object.assign(document.createElement("div"), { className: "error" });
-  box.setAttribute("role", "alert");
   const message = error instanceof RequestError ? error.message : String(error);
-  const retry = Object.assign(document.createElement("button"), { type: "button", textContent: t.retry });
+  const retry = h("button", { type: "button" }, t.retry);
   retry.addEventListener("click", () => void render());
-  box.append(Object.assign(document.createElement("strong"), { textContent: `${t.error}: ` }), message, " ", retry);
-  return box;
+  return h("div", { class: "error", role: "alert" }, h("strong", {}, `${t.error}: `), message, " ", retry);
 }
 
 for (const button of Array.from(document.querySelectorAll<HTMLButtonElement>("[data-lang]"))) {

@@ -53,6 +53,7 @@ describe.skipIf(!hasChromium)(`the example frontend in Chromium${hasChromium ? "
     const profile = page.locator('.region[data-region="SE-BD"]');
     await expect.poll(() => profile.innerText()).toContain("2022 Export Region of the Year: won");
     expect(await profile.innerText()).toMatch(/Seat\s+Luleå/);
+    expect(await page.locator('nav a[aria-current="page"]').allInnerTexts()).toEqual(["Regions"]);
     mkdirSync(artifacts, { recursive: true });
     await page.screenshot({ path: join(artifacts, "example-norrbotten.png"), fullPage: true });
 
