@@ -112,7 +112,12 @@ function edgeStore(request: Request, etagHash: string, entry: Entry, cacheContro
   const headers: Record<string, string> = { "content-type": entry.contentType, "cache-control": cacheControl };
   if (entry.hash) headers["x-document-hash"] = entry.hash;
   if (entry.operationName) headers["x-operation-name"] = entry.operationName;
-  return edgeCache().put(edgeKey(request, etagHash), new Response(entry.body, { headers })).catch(() => undefined);
+  try {
+    return edgeCache().put(edgeKey(request, etagHash), new Response(entry.body, { headers })).catch(() => undefined);
+  } catch {
+    // No Cache API behind this runtime (plain workerd): nothing to store.
+    return Promise.resolve();
+  }
 }
 
 /** Yoga answers 406 and 415 with an empty body; a client gets a GraphQL error it can read. */
