@@ -66,6 +66,8 @@ export function createApiYoga(config: Config, schema: GraphQLSchema = apiSchema)
     // CORS is Hono's (src/graphql/cors.ts): Yoga's default reflects any origin with credentials.
     cors: false,
     batching: false,
+    // A read-only API takes no file uploads: multipart request bodies are refused.
+    multipart: false,
     logging: "error",
     plugins: [
       useStrictRequestParsing(),

@@ -79,6 +79,15 @@ describe("GraphQL over HTTP", () => {
       extensions: { code: "UNSUPPORTED_MEDIA_TYPE" },
     });
   });
+
+  it("refuses multipart bodies (file uploads) with 415: the API is read-only", async () => {
+    const form = new FormData();
+    form.set("operations", JSON.stringify({ query: "{ __typename }" }));
+    form.set("map", "{}");
+    const response = await send(dev, endpoint, { method: "POST", body: form });
+    expect(response.status).toBe(415);
+    expect((await response.json()).errors[0].extensions.code).toBe("UNSUPPORTED_MEDIA_TYPE");
+  });
 });
 
 describe("malformed requests get a clear 4xx", () => {
