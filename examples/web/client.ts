@@ -15,9 +15,9 @@ type GraphQLResponse<Result> = {
 export class RequestError extends Error {}
 
 /**
- * Runs one typed operation. Sends only the operation's hash first (a small
- * body that the server looks up in its persisted-operations list); when the server does
- * not know the hash, sends the whole document instead.
+ * Runs one typed operation. Sends only the operation's hash first, by GET, so the answer
+ * can be cached by the browser and the edge; when the server does not know the hash, POSTs
+ * the whole document instead.
  */
 export async function request<Result, Variables>(
   document: DocumentTypeDecoration<Result, Variables> & { toString(): string },
@@ -27,24 +27,26 @@ export async function request<Result, Variables>(
   const query = document.toString();
   const operationName = /\b(?:query|mutation)\s+(\w+)/.exec(query)?.[1];
   const sha256Hash = operationName ? PERSISTED_OPERATIONS[operationName] : undefined;
-  if (sha256Hash) {
-    const persisted = await post<Result>(
-      { operationName, variables, extensions: { persistedQuery: { version: 1, sha256Hash } } },
-      signal,
-    );
+  if (operationName && sha256Hash) {
+    const params = new URLSearchParams({
+      operationName,
+      variables: JSON.stringify(variables),
+      extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash } }),
+    });
+    const persisted = await send<Result>(`${ENDPOINT}?${params}`, { method: "GET" }, signal);
     // Apollo's and Yoga's message for an unknown hash (the code differs between servers).
     if (!persisted.errors?.some((e) => e.message.startsWith("PersistedQueryNotFound"))) return unwrap(persisted);
   }
-  return unwrap(await post<Result>({ query, operationName, variables }, signal));
+  const body = JSON.stringify({ query, operationName, variables });
+  return unwrap(await send<Result>(ENDPOINT, { method: "POST", headers: { "content-type": "application/json" }, body }, signal));
 }
 
-async function post<Result>(body: unknown, signal?: AbortSignal): Promise<GraphQLResponse<Result>> {
+async function send<Result>(url: string, init: RequestInit, signal?: AbortSignal): Promise<GraphQLResponse<Result>> {
   let response: Response;
   try {
-    response = await fetch(ENDPOINT, {
-      method: "POST",
-      headers: { "content-type": "application/json", accept: "application/graphql-response+json" },
-      body: JSON.stringify(body),
+    response = await fetch(url, {
+      ...init,
+      headers: { ...init.headers, accept: "application/graphql-response+json" },
       signal,
     });
   } catch (error) {

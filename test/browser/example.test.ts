@@ -7,13 +7,24 @@ import { artifacts, hasChromium, launchChromium, offMachine, openPage, skipReaso
 let browser: Browser;
 const site = inject("siteUrl");
 
-/** The bodies of the GraphQL requests a page sends. */
-function graphqlBodies(page: Page): Record<string, any>[] {
-  const bodies: Record<string, any>[] = [];
+/** The GraphQL requests a page sends: their parameters, from the URL (GET) or the body (POST). */
+function graphqlRequests(page: Page): { method: string; operationName?: string; query?: string; extensions?: any }[] {
+  const sent: { method: string; operationName?: string; query?: string; extensions?: any }[] = [];
   page.on("request", (request: Request) => {
-    if (new URL(request.url()).pathname === "/graphql" && request.method() === "POST") bodies.push(request.postDataJSON());
+    const url = new URL(request.url());
+    if (url.pathname !== "/graphql") return;
+    if (request.method() === "POST") sent.push({ method: "POST", ...request.postDataJSON() });
+    else {
+      const extensions = url.searchParams.get("extensions");
+      sent.push({
+        method: request.method(),
+        operationName: url.searchParams.get("operationName") ?? undefined,
+        query: url.searchParams.get("query") ?? undefined,
+        extensions: extensions ? JSON.parse(extensions) : undefined,
+      });
+    }
   });
-  return bodies;
+  return sent;
 }
 
 const view = (page: Page) => page.locator("#view");
@@ -31,7 +42,7 @@ describe.skipIf(!hasChromium)(`the example frontend in Chromium${hasChromium ? "
 
   it("shows the prize history, switches language, opens Norrbotten and searches, with persisted operations", async () => {
     const { page, requests } = await openPage(browser, "example");
-    const bodies = graphqlBodies(page);
+    const sent = graphqlRequests(page);
     await page.goto(`${site}/examples/`);
 
     const edition2022 = page.locator('.edition[data-year="2022"]');
@@ -63,11 +74,13 @@ describe.skipIf(!hasChromium)(`the example frontend in Chromium${hasChromium ? "
     expect(await page.locator('.hits li[data-type="Region"] a').allInnerTexts()).toContain("Norrbotten County");
     expect(await page.locator(".hits mark").count()).toBeGreaterThan(0);
 
-    // Every operation went by its persisted hash alone, and the server knew it.
-    expect(bodies.map((b) => b.operationName)).toEqual(["WebPrizeHistory", "WebPrizeHistory", "WebRegions", "WebRegion", "WebSearch"]);
-    for (const body of bodies) {
-      expect(body.extensions.persistedQuery.sha256Hash).toMatch(/^[0-9a-f]{64}$/);
-      expect(body.query).toBeUndefined();
+    // Every operation went by its persisted hash alone, by GET, and the server knew it.
+    expect(sent.map((r) => [r.method, r.operationName])).toEqual(
+      ["WebPrizeHistory", "WebPrizeHistory", "WebRegions", "WebRegion", "WebSearch"].map((name) => ["GET", name]),
+    );
+    for (const r of sent) {
+      expect(r.extensions.persistedQuery.sha256Hash).toMatch(/^[0-9a-f]{64}$/);
+      expect(r.query).toBeUndefined();
     }
     expect(offMachine(requests)).toEqual([]);
   });
@@ -88,17 +101,18 @@ describe.skipIf(!hasChromium)(`the example frontend in Chromium${hasChromium ? "
 
   it("falls back to the full query when the server does not know the hash", async () => {
     const { page, requests } = await openPage(browser, "example-fallback");
-    const bodies = graphqlBodies(page);
-    await page.route("**/graphql", async (route) => {
-      const body = route.request().postDataJSON();
-      if (body.extensions?.persistedQuery) body.extensions.persistedQuery.sha256Hash = "0".repeat(64);
-      await route.continue({ postData: JSON.stringify(body) });
+    const sent = graphqlRequests(page);
+    // The server is asked for a hash it does not know.
+    await page.route("**/graphql?*", async (route) => {
+      const url = new URL(route.request().url());
+      url.searchParams.set("extensions", JSON.stringify({ persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } }));
+      await route.continue({ url: url.href });
     });
     await page.goto(`${site}/examples/#/region/SE-BD`);
     await expect.poll(() => shown(page)).toContain("2022 Årets exportregion: vann");
-    expect(bodies.map((b) => [b.operationName, "query" in b])).toEqual([
-      ["WebRegion", false],
-      ["WebRegion", true],
+    expect(sent.map((r) => [r.method, r.operationName, r.query !== undefined])).toEqual([
+      ["GET", "WebRegion", false],
+      ["POST", "WebRegion", true],
     ]);
     expect(offMachine(requests)).toEqual([]);
   });
@@ -107,7 +121,8 @@ describe.skipIf(!hasChromium)(`the example frontend in Chromium${hasChromium ? "
     const { page, requests } = await openPage(browser, "example-error");
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route("**/graphql", async (route) => {
+    const graphql = (url: URL) => url.pathname === "/graphql";
+    await page.route(graphql, async (route) => {
       await held;
       await route.abort("connectionrefused");
     });
@@ -117,7 +132,7 @@ describe.skipIf(!hasChromium)(`the example frontend in Chromium${hasChromium ? "
     release();
     await expect.poll(() => page.getByRole("alert").innerText()).toMatch(/^Något gick fel: network: .+ Försök igen$/);
 
-    await page.unroute("**/graphql");
+    await page.unroute(graphql);
     await page.getByRole("button", { name: "Försök igen" }).click();
     await expect.poll(() => shown(page)).toContain("Välj en region (21)");
     expect(offMachine(requests)).toEqual([]);
