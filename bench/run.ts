@@ -41,6 +41,9 @@ const vars = { ...(config.vars as Record<string, unknown>) };
 const uncachedVars = { ...vars, RESPONSE_CACHE: "off" };
 
 const kib = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+const perRequest = (values: Record<string, number>) =>
+  Object.entries(values).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(", ");
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 type RowResult = { name: string; target: Target; worker: Measured; ceiling: Measured; ratio: number; workerCpuMs: number };
@@ -125,9 +128,11 @@ function startupOf(bundle: Bundle, cwd: string, probes: Record<string, Row["requ
 function printStartup(label: string, s: ReturnType<typeof startupOf>) {
   console.log(
     `${label}: module scope ${s.wranglerCheckStartupMs.toFixed(1)} ms (wrangler check startup, workerd), ` +
-      `${s.moduleMs.toFixed(1)} ms (Node import); heap ${kib(s.moduleHeapBytes)} KiB after start, ` +
-      `${kib(s.heapAfterRequestsBytes)} KiB after requests`,
+      `${s.moduleMs.toFixed(1)} ms (Node import); heap ${mib(s.moduleHeapBytes)} MiB after start, ` +
+      `${mib(s.heapAfterFirstRequestsBytes)} MiB after a first request of each row, ${mib(s.heapAfterRequestsBytes)} MiB after all`,
   );
+  console.log("first request in a fresh isolate (ms):", perRequest(s.firstRequestMs));
+  console.log("CPU per request, warm (in-process, ms):", perRequest(s.cpuMsPerRequest));
 }
 
 const commit = execSync("git rev-parse --short HEAD", { cwd: root, encoding: "utf8" }).trim();
@@ -168,7 +173,6 @@ if (!args.scale) {
   console.log(table(results));
   console.log();
   printStartup("cold start", startup);
-  console.log("CPU per request (in-process, ms):", Object.entries(startup.cpuMsPerRequest).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(", "));
   console.log(
     `bundle ${kib(api.bytes)} KiB / ${kib(api.gzipBytes)} KiB gzip; without data ${kib(empty.bytes)} KiB / ${kib(empty.gzipBytes)} KiB gzip; ` +
       `data files ${kib(data.bytes)} KiB (${kib(data.minifiedBytes)} KiB minified, ${kib(data.gzipBytes)} KiB gzip)`,
@@ -203,7 +207,6 @@ if (!args.scale) {
     console.log(`\n${s.scale}×: bundle ${kib(s.bundle.bytes)} KiB / ${kib(s.bundle.gzipBytes)} KiB gzip, data files ${kib(s.data.bytes)} KiB`);
     printStartup("cold start", s.startup);
     console.log(table(s.rows));
-    console.log("CPU per request (in-process, ms):", Object.entries(s.startup.cpuMsPerRequest).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(", "));
   }
   Object.assign(output, { scales: perScale });
 }

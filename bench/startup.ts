@@ -42,7 +42,12 @@ export function wranglerStartupMs(cwd: string, runs = 3): number {
 export type IsolateProbe = {
   moduleMs: number;
   moduleHeapBytes: number;
+  /** After one call of each request (lazily built indexes included). */
+  heapAfterFirstRequestsBytes: number;
+  /** After every measured call (Yoga's caches, the response cache's memory included). */
   heapAfterRequestsBytes: number;
+  /** Wall time of the first call of each request in a fresh isolate. */
+  firstRequestMs: Record<string, number>;
   cpuMsPerRequest: Record<string, number>;
 };
 
@@ -63,6 +68,8 @@ export function probeIsolate(
     writeFileSync(probeFile, JSON.stringify({ env, requests: run === 0 ? requests : {}, repeat: options.repeat ?? 200 }));
     const result = spawnSync(process.execPath, ["--expose-gc", join(import.meta.dirname, "isolate-probe.mjs"), script, probeFile], {
       encoding: "utf8",
+      // The Worker writes a log line per request.
+      maxBuffer: 256 * 1024 * 1024,
     });
     if (result.status !== 0) throw new Error(`isolate probe failed:\n${result.stdout}\n${result.stderr}`);
     runs.push(JSON.parse(result.stdout.trim().split("\n").at(-1)!) as IsolateProbe);
@@ -70,7 +77,9 @@ export function probeIsolate(
   return {
     moduleMs: median(runs.map((r) => r.moduleMs)),
     moduleHeapBytes: median(runs.map((r) => r.moduleHeapBytes)),
+    heapAfterFirstRequestsBytes: runs[0]!.heapAfterFirstRequestsBytes,
     heapAfterRequestsBytes: runs[0]!.heapAfterRequestsBytes,
+    firstRequestMs: runs[0]!.firstRequestMs,
     cpuMsPerRequest: runs[0]!.cpuMsPerRequest,
   };
 }

@@ -100,7 +100,13 @@ export async function startWorkerd(
   let log = "";
   child.stdout!.on("data", (d) => (log += d));
   child.stderr!.on("data", (d) => (log += d));
-  const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
+  let exit = "";
+  const exited = new Promise<void>((resolve) =>
+    child.on("exit", (code, signal) => {
+      exit = `workerd exited (code ${code}, signal ${signal}):\n${log.slice(-4000)}`;
+      resolve();
+    }),
+  );
 
   // Ready when every socket answers.
   const deadline = Date.now() + 30_000;
@@ -123,6 +129,7 @@ export async function startWorkerd(
     urls,
     pid,
     cpuMs() {
+      if (exit) throw new Error(exit);
       // /proc/<pid>/stat: fields 14 and 15 are utime and stime, in clock ticks.
       const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
       return (Number(fields[11]) + Number(fields[12])) / ticksPerMs;
