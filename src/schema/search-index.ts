@@ -1,0 +1,288 @@
+// The search index: one MiniSearch document per entity, and what matched, found afterwards
+// for the results actually shown.
+import MiniSearch from "minisearch";
+import {
+  articles,
+  awards,
+  companies,
+  cooperations,
+  editions,
+  figures,
+  interviews,
+  organizations,
+  people,
+  quotes,
+  regions,
+  type Article,
+  type Award,
+  type AwardEdition,
+  type Company,
+  type ExportCooperation,
+  type ExportFigure,
+  type Interview,
+  type LocalizedText,
+  type Organization,
+  type Person,
+  type Quote,
+  type Region,
+} from "../data";
+import { fold } from "./fold";
+import type { Lang } from "./language";
+import { stopWords } from "./search-stopwords";
+
+/** The types that search covers, by GraphQL type name, with what of each it searches. */
+export const searchable = {
+  Region: "Regions: names and seats.",
+  Award: "Prizes: names and purposes.",
+  AwardEdition: "Prize editions: motivations and places.",
+  Company: "Companies: names and cities.",
+  Interview: "Interviews: titles, introductions, questions and answers.",
+  Article: "Articles: titles and text.",
+  Quote: "Quotes: their words.",
+  Person: "People: names and roles.",
+  Organization: "Organizations: names, descriptions and facts.",
+  ExportCooperation: "Export cooperations: names and facts.",
+  ExportFigure: "Export figures: what they measure and notes.",
+} as const;
+export type Kind = keyof typeof searchable;
+
+/** How much a match in a text counts: a name most, then titles, then any other text. */
+const Weight = { Text: 1, Title: 2, Name: 3 } as const;
+type Weight = (typeof Weight)[keyof typeof Weight];
+/** The index field of each weight; its boost is the weight. */
+const fieldOf = { [Weight.Name]: "names", [Weight.Title]: "titles", [Weight.Text]: "text" } as const;
+const boost = { names: Weight.Name, titles: Weight.Title };
+
+/** One searchable text of an entity: a field in one language (null for a name, the same in both). */
+export type SearchText = { field: string; lang: Lang | null; text: string; weight: Weight };
+type Add = (field: string, text: string | null | undefined, lang: Lang | null, weight?: Weight) => void;
+type Both = (field: string, text: LocalizedText | null, weight?: Weight) => void;
+
+/**
+ * Every searchable text of an entity, in the entity's own order. The texts are not kept by
+ * the index: they are read again from the entity for the results shown.
+ */
+const textsOf: { [K in Kind]: (entity: never, add: Add, both: Both) => void } = {
+  Region: (r: Region, add, both) => {
+    both("name", r.name, Weight.Name);
+    add("seat", r.seat, null, Weight.Title);
+  },
+  Award: (a: Award, add, both) => {
+    both("name", a.name, Weight.Name);
+    for (const name of a.otherEnglishNames) add("otherEnglishNames", name, "en", Weight.Title);
+    both("purpose", a.purpose);
+    for (const fact of a.facts) both("facts", fact);
+  },
+  AwardEdition: (e: AwardEdition, _, both) => {
+    both("motivation", e.motivation);
+    both("place", e.place);
+  },
+  Company: (c: Company, add) => {
+    add("name", c.name, null, Weight.Name);
+    add("city", c.city, null);
+  },
+  Interview: (i: Interview, _, both) => {
+    both("title", i.title, Weight.Title);
+    both("intro", i.intro);
+    i.questions.forEach((q, n) => {
+      both(`questions.${n + 1}.question`, q.question);
+      both(`questions.${n + 1}.answer`, q.answer);
+    });
+  },
+  Article: (a: Article, _, both) => {
+    both("title", a.title, Weight.Title);
+    both("body", a.body);
+  },
+  Quote: (q: Quote, _, both) => both("text", q.text),
+  Person: (p: Person, add, both) => {
+    add("name", p.name, null, Weight.Name);
+    both("role", p.role);
+  },
+  Organization: (o: Organization, add, both) => {
+    add("name", o.name, null, Weight.Name);
+    add("shortName", o.shortName, null, Weight.Name);
+    add("englishName", o.englishName, "en", Weight.Title);
+    both("description", o.description);
+    for (const fact of o.facts) both("facts", fact);
+  },
+  ExportCooperation: (c: ExportCooperation, _, both) => {
+    both("name", c.name, Weight.Name);
+    for (const fact of c.facts) both("facts", fact);
+  },
+  ExportFigure: (f: ExportFigure, _, both) => {
+    both("label", f.measure.label, Weight.Title);
+    both("note", f.note);
+  },
+};
+
+const collections: { [K in Kind]: readonly object[] } = {
+  Region: regions,
+  Award: awards,
+  AwardEdition: editions,
+  Company: companies,
+  Interview: interviews,
+  Article: articles,
+  Quote: quotes,
+  Person: people,
+  Organization: organizations,
+  ExportCooperation: cooperations,
+  ExportFigure: figures,
+};
+const kindNames = Object.keys(searchable) as Kind[];
+
+function eachText(kind: Kind, entity: object, add: Add): void {
+  const both: Both = (field, text, weight = Weight.Text) => {
+    if (!text) return;
+    add(field, text.sv, "sv", weight);
+    add(field, text.en, "en", weight);
+  };
+  (textsOf[kind] as (entity: object, add: Add, both: Both) => void)(entity, add, both);
+}
+
+/** The entity's texts, each with its field, language and weight. */
+export function textsOfEntity(kind: Kind, entity: object): SearchText[] {
+  const texts: SearchText[] = [];
+  eachText(kind, entity, (field, text, lang, weight: Weight = Weight.Text) => {
+    if (text) texts.push({ field, lang, text, weight });
+  });
+  return texts;
+}
+
+/** What MiniSearch indexes of one entity: its texts joined per weight, already folded. */
+type Document = { id: number; names: string; titles: string; text: string };
+
+type Index = {
+  mini: MiniSearch<Document>;
+  /** Entity by document id. */
+  entities: object[];
+  /** Kind (index into `kindNames`) by document id. */
+  kinds: Uint8Array;
+};
+let index: Index | undefined;
+
+/** The search index, built on the first search of the isolate (not at start-up). */
+function searchIndex(): Index {
+  if (index) return index;
+  const entities = kindNames.flatMap((kind) => collections[kind]);
+  const kinds = new Uint8Array(entities.length);
+  // Texts are folded once per document, so their terms need no more than the stop words.
+  const mini = new MiniSearch<Document>({
+    fields: ["names", "titles", "text"],
+    storeFields: [],
+    processTerm: indexTerm,
+    searchOptions: { prefix: true, combineWith: "AND", boost, processTerm: queryTerm },
+  });
+  let id = 0;
+  kindNames.forEach((kind, k) => {
+    for (const entity of collections[kind]) {
+      const parts: Record<Weight, string[]> = { [Weight.Name]: [], [Weight.Title]: [], [Weight.Text]: [] };
+      eachText(kind, entity, (_, text, __, weight: Weight = Weight.Text) => {
+        if (text) parts[weight].push(text);
+      });
+      kinds[id] = k;
+      const document = { id } as Document;
+      for (const weight of [Weight.Name, Weight.Title, Weight.Text]) document[fieldOf[weight]] = fold(parts[weight].join("\n"));
+      mini.add(document);
+      id++;
+    }
+  });
+  return (index = { mini, entities, kinds });
+}
+
+/** A term of an already folded text, or null for a stop word. */
+const indexTerm = (term: string) => (stopWords.has(term) ? null : term);
+const queryTerm = (term: string) => indexTerm(fold(term));
+
+/** The words of a query as the index sees them: tokenized like the texts, folded, no stop words. */
+export function queryTerms(query: string): string[] {
+  const tokenize = MiniSearch.getDefault("tokenize") as (text: string) => string[];
+  return [...new Set(tokenize(query).map(queryTerm).filter((term): term is string => !!term))];
+}
+
+/** The entities matching a query, best first, as parallel lists. */
+export type SearchHits = { entities: object[]; kinds: Kind[]; scores: Float64Array; terms: string[] };
+
+const recent = new Map<string, SearchHits>();
+
+/** Entities matching a query, best first; the last few searches are kept for paging. */
+export function search(query: string, only: readonly Kind[] | null): SearchHits {
+  const key = `${only?.join(",") ?? ""}\u0000${query}`;
+  const known = recent.get(key);
+  if (known) return known;
+  const { mini, entities, kinds } = searchIndex();
+  const allowed = only ? new Set(only.map((kind) => kindNames.indexOf(kind))) : null;
+  const results = mini.search(query, allowed ? { filter: (r) => allowed.has(kinds[r.id as number]!) } : {});
+  const hits: SearchHits = {
+    entities: results.map((r) => entities[r.id as number]!),
+    kinds: results.map((r) => kindNames[kinds[r.id as number]!]!),
+    scores: Float64Array.from(results, (r) => r.score),
+    terms: queryTerms(query),
+  };
+  if (recent.size >= 64) recent.delete(recent.keys().next().value!);
+  recent.set(key, hits);
+  return hits;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The query terms that a word of a text matches: those it starts with, folded. */
+const termsOf = (word: string, terms: readonly string[]) => {
+  const folded = fold(word);
+  return terms.filter((term) => folded.startsWith(term));
+};
+
+/**
+ * The text of an entity that matched best: the one with the most query terms, then the
+ * heaviest (names before titles before other text), then the one with most matching words
+ * for its length, a whole word counting more than a prefix (as in MiniSearch's scores).
+ * Null when no single word matches (the index split a word differently).
+ */
+export function bestText(kind: Kind, entity: object, terms: readonly string[]): SearchText | null {
+  let best: { text: SearchText; rank: number[] } | null = null;
+  for (const text of textsOfEntity(kind, entity)) {
+    const found = new Set<string>();
+    let words = 0;
+    let matching = 0;
+    for (const [word] of text.text.matchAll(WORD)) {
+      words++;
+      const matched = termsOf(word, terms);
+      if (matched.length) matching += matched.includes(fold(word)) ? 1 : 0.5;
+      for (const term of matched) found.add(term);
+    }
+    if (!found.size) continue;
+    const rank = [found.size, text.weight, matching / words];
+    if (!best || isBetter(rank, best.rank)) best = { text, rank };
+  }
+  return best?.text ?? null;
+}
+
+const isBetter = (a: readonly number[], b: readonly number[]) => {
+  const i = a.findIndex((value, n) => value !== b[n]);
+  return i >= 0 && a[i]! > b[i]!;
+};
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+
+/**
+ * Up to about 200 characters of the matched text around the first match, HTML-escaped,
+ * with each word that a query term matches (as a prefix, folded) in <mark>…</mark>.
+ */
+export function snippet(text: string, terms: readonly string[], width = 200): string {
+  const found = [...text.matchAll(WORD)].filter((w) => termsOf(w[0], terms).length);
+  const first = found[0]?.index ?? 0;
+  let start = Math.max(0, first - Math.floor(width / 3));
+  if (start > 0) start = text.indexOf(" ", start) + 1 || start;
+  let end = Math.min(text.length, start + width);
+  if (end < text.length) end = text.lastIndexOf(" ", end) > start ? text.lastIndexOf(" ", end) : end;
+  let out = start > 0 ? "…" : "";
+  let at = start;
+  for (const m of found) {
+    const i = m.index!;
+    if (i < start || i + m[0].length > end) continue;
+    out += `${escapeHtml(text.slice(at, i))}<mark>${escapeHtml(m[0])}</mark>`;
+    at = i + m[0].length;
+  }
+  out += escapeHtml(text.slice(at, end));
+  return end < text.length ? `${out}…` : out;
+}
