@@ -38,6 +38,26 @@ describe("search", () => {
     expect(onlyInterviews.edges[0].node).toEqual({ __typename: "Interview", slug: "lars-ake-isaksson-een-norrbotten" });
   });
 
+  it("names the field and language that matched inside an interview's answers", async () => {
+    // The title has "Norrbotten" too, but only the answer has both words.
+    const english = await find("strategic Norrbotten", ", types: [Interview]");
+    expect(english.edges[0]).toMatchObject({ matchedField: "questions.1.answer", language: "EN" });
+    expect(english.edges[0].snippet).toMatch(/^Long, hard, <mark>strategic<\/mark> work by our <mark>Norrbotten<\/mark> companies/);
+    const swedish = await find("exportframjande", ", types: [Interview]");
+    expect(swedish.edges[0]).toMatchObject({ matchedField: "questions.2.answer", language: "SV" });
+    expect(swedish.edges[0].snippet).toContain("<mark>exportfrämjandet</mark>");
+  });
+
+  it("matches all words anywhere in an entity's texts, and ignores common words", async () => {
+    const region = await find("Luleå Norrbotten");
+    expect(region.edges[0]).toMatchObject({ node: { isoCode: "SE-BD" }, matchedField: "name", language: "EN", snippet: "<mark>Norrbotten</mark> County" });
+    const plain = await find("role model");
+    const withCommonWords = await find("the role model for");
+    expect(withCommonWords.totalCount).toBe(3);
+    expect(withCommonWords).toEqual(plain);
+    expect((await find("och the")).totalCount).toBe(0);
+  });
+
   it("escapes the snippet's HTML and marks only matched words", async () => {
     const result = await find("Nick's");
     expect(result.edges[0].snippet).toBe("<mark>Nick</mark>&#39;<mark>s</mark>");
