@@ -243,10 +243,11 @@ export function bestText(kind: Kind, entity: object, terms: readonly string[]): 
     const found = new Set<string>();
     let words = 0;
     let matching = 0;
-    for (const [word] of text.text.matchAll(WORD)) {
+    // Folded once per text: only the snippet needs the words' places in the original.
+    for (const [word] of fold(text.text).matchAll(WORD)) {
       words++;
-      const matched = termsOf(word, terms);
-      if (matched.length) matching += matched.includes(fold(word)) ? 1 : 0.5;
+      const matched = terms.filter((term) => word.startsWith(term));
+      if (matched.length) matching += matched.includes(word) ? 1 : 0.5;
       for (const term of matched) found.add(term);
     }
     if (!found.size) continue;
@@ -269,17 +270,26 @@ const escapeHtml = (text: string) =>
  * with each word that a query term matches (as a prefix, folded) in <mark>…</mark>.
  */
 export function snippet(text: string, terms: readonly string[], width = 200): string {
-  const found = [...text.matchAll(WORD)].filter((w) => termsOf(w[0], terms).length);
-  const first = found[0]?.index ?? 0;
+  const isMatch = (word: string) => termsOf(word, terms).length > 0;
+  let first = 0;
+  for (const m of text.matchAll(WORD)) {
+    if (isMatch(m[0])) {
+      first = m.index;
+      break;
+    }
+  }
   let start = Math.max(0, first - Math.floor(width / 3));
   if (start > 0) start = text.indexOf(" ", start) + 1 || start;
   let end = Math.min(text.length, start + width);
   if (end < text.length) end = text.lastIndexOf(" ", end) > start ? text.lastIndexOf(" ", end) : end;
   let out = start > 0 ? "…" : "";
   let at = start;
-  for (const m of found) {
-    const i = m.index!;
-    if (i < start || i + m[0].length > end) continue;
+  // Only the words inside the snippet are folded and compared.
+  for (const m of text.matchAll(WORD)) {
+    const i = m.index;
+    if (i < start) continue;
+    if (i + m[0].length > end) break;
+    if (!isMatch(m[0])) continue;
     out += `${escapeHtml(text.slice(at, i))}<mark>${escapeHtml(m[0])}</mark>`;
     at = i + m[0].length;
   }
