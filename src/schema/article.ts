@@ -13,7 +13,7 @@ import { builder } from "./builder";
 import { connectionType, pageOf } from "./connection";
 import { StringFilter, indexKeys, textOn, type StringFilterInput } from "./filters";
 import { LanguageEnum } from "./language";
-import { listOf, orderInput, type ListSpec } from "./list";
+import { ascii, listOf, orderInput, type ListSpec } from "./list";
 import { ArticleRef, AwardEditionRef, InterviewRef, OrganizationRef, QuoteRef, RegionRef, ArticleConnection } from "./refs";
 import { sourcesField } from "./source";
 import { localizedField, textField } from "./text";
@@ -71,7 +71,7 @@ const articleList: ListSpec<Article, ArticleFilterShape> = {
     textOn(f.region, "region", (a) => a.regions),
     textOn(f.title, "title", (a) => [a.title.sv, a.title.en]),
   ],
-  orders: { PUBLISHED_AT: (a, b) => a.publishedAt.localeCompare(b.publishedAt) },
+  orders: { PUBLISHED_AT: (a, b) => ascii(a.publishedAt, b.publishedAt) },
 };
 
 builder.queryFields((t) => ({

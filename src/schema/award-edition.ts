@@ -15,7 +15,7 @@ import {
 import { builder } from "./builder";
 import { connectionType, pageOf } from "./connection";
 import { IntFilter, StringFilter, indexKeys, intOn, textOn, type IntFilterInput, type StringFilterInput } from "./filters";
-import { listOf, orderInput, type ListSpec } from "./list";
+import { ascii, listOf, orderInput, type ListSpec } from "./list";
 import {
   ArticleConnection,
   ArticleRef,
@@ -131,7 +131,7 @@ const editionList: ListSpec<AwardEdition, AwardEditionFilterShape> = {
   all: editions,
   candidates: (f) => indexKeys(f.award)?.map((slug) => editionsOfAward(slug)) ?? null,
   predicates: (f) => [textOn(f.award, "award", (e) => e.award), intOn(f.year, "year", (e) => e.year)],
-  orders: { YEAR: (a, b) => a.year - b.year || a.award.localeCompare(b.award) },
+  orders: { YEAR: (a, b) => a.year - b.year || ascii(a.award, b.award) },
 };
 
 builder.queryFields((t) => ({

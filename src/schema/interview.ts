@@ -13,7 +13,7 @@ import {
 import { builder } from "./builder";
 import { connectionType, pageOf } from "./connection";
 import { StringFilter, indexKeys, textOn, type StringFilterInput } from "./filters";
-import { listOf, orderInput, type ListSpec } from "./list";
+import { ascii, listOf, orderInput, swedish, type ListSpec } from "./list";
 import { ArticleRef, InterviewQuestionRef, InterviewRef, OrganizationRef, PersonRef, RegionRef, InterviewConnection } from "./refs";
 import { sourcesField } from "./source";
 import { localizedField, nullableLocalizedField, nullableTextField, textField } from "./text";
@@ -125,8 +125,8 @@ const interviewList: ListSpec<Interview, InterviewFilterShape> = {
     textOn(f.text, "text", interviewTexts),
   ],
   orders: {
-    PUBLISHED_AT: (a, b) => articleBySlug(a.article)!.publishedAt.localeCompare(articleBySlug(b.article)!.publishedAt),
-    TITLE: (a, b) => a.title.sv.localeCompare(b.title.sv, "sv"),
+    PUBLISHED_AT: (a, b) => ascii(articleBySlug(a.article)!.publishedAt, articleBySlug(b.article)!.publishedAt),
+    TITLE: (a, b) => swedish(a.title.sv, b.title.sv),
   },
 };
 

@@ -100,5 +100,9 @@ export function orderInput(typeName: string, fields: Record<string, string>) {
   });
 }
 
-/** Swedish alphabetical order (å, ä, ö after z). */
-export const swedish = new Intl.Collator("sv").compare;
+let collator: Intl.Collator | undefined;
+/** Swedish alphabetical order (å, ä, ö after z). The collator is made on first use: ICU's start-up costs milliseconds. */
+export const swedish = (a: string, b: string) => (collator ??= new Intl.Collator("sv")).compare(a, b);
+
+/** Code-point order, for codes, slugs and ISO dates (ASCII): no collator needed. */
+export const ascii = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -17,7 +17,7 @@ import { builder } from "./builder";
 import { connectionType, pageOf } from "./connection";
 import { badInput } from "./errors";
 import { IntFilter, StringFilter, indexKeys, intOn, textOn } from "./filters";
-import { listOf, orderInput, swedish, type ListSpec } from "./list";
+import { ascii, listOf, orderInput, swedish, type ListSpec } from "./list";
 import {
   ArticleConnection,
   ArticleRef,
@@ -175,7 +175,7 @@ const regionList: ListSpec<Region, RegionFilterShape> = {
     NAME: (a, b) => swedish(a.name.sv, b.name.sv),
     POPULATION: (a, b) => a.population.value - b.population.value,
     LAND_AREA: (a, b) => (a.landAreaKm2 ?? -1) - (b.landAreaKm2 ?? -1),
-    COUNTY_CODE: (a, b) => a.countyCode.localeCompare(b.countyCode),
+    COUNTY_CODE: (a, b) => ascii(a.countyCode, b.countyCode),
   },
 };
 
