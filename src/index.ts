@@ -1,7 +1,9 @@
-import { Hono } from "hono";
+// hono/tiny: the small PatternRouter is plenty for three routes.
+import { Hono } from "hono/tiny";
 import { requestId } from "hono/request-id";
 import { timing } from "hono/timing";
 import { serveGraphQL } from "./graphql/cache";
+import { serve } from "./graphql/fast-lane";
 import type { AppEnv } from "./graphql/context";
 import { errorResponse } from "./graphql/errors";
 import { bodySizeLimit, configure, corsPolicy } from "./graphql/guards";
@@ -29,4 +31,9 @@ app.onError((error) => {
   return errorResponse(500, "Unexpected error.", "INTERNAL_SERVER_ERROR");
 });
 
-export default app;
+export default {
+  /** Repeated and known requests take the fast lane; everything else goes through Hono and Yoga. */
+  fetch(request, env, ctx) {
+    return serve(request, env, async (forwarded) => app.fetch(forwarded, env, ctx));
+  },
+} satisfies ExportedHandler<Env>;

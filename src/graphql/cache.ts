@@ -1,4 +1,3 @@
-import { createLRUCache } from "graphql-yoga";
 import type { Context } from "hono";
 import type { Config } from "../config";
 // Part of every ETag and cache key: a new dataset is a new cache.
@@ -14,21 +13,16 @@ import { yogaFor } from "./yoga";
 /** A GET answer as cached: enough to rebuild the response and its log line. */
 type Entry = { body: string; contentType: string; etag: string; hash?: string; operationName?: string };
 
-/** Answers larger than this are not kept in the isolate's memory (the edge cache still has them). */
-const MEMORY_ENTRY_BYTES = 64 * 1024;
-const MEMORY_ENTRIES = 256;
-const VARY = "Accept, Accept-Language";
+export const VARY = "Accept, Accept-Language";
 
-/** Per configuration: its memory LRU and the salt that makes its keys its own. */
-type Store = { memory: ReturnType<typeof createLRUCache<Entry>>; salt: string; cacheControl: string };
+/** Per configuration: the salt that makes its keys its own, and its Cache-Control. */
+type Store = { salt: string; cacheControl: string };
 const stores = new WeakMap<Config, Store>();
 
 function storeFor(config: Config): Store {
   let store = stores.get(config);
   if (!store) {
     store = {
-      // Yoga's LRU (lru-cache): bounded by count, entries expire with max-age.
-      memory: createLRUCache<Entry>({ max: MEMORY_ENTRIES, ttl: Math.max(config.cacheMaxAge, 1) * 1000 }),
       // Settings that change an answer (introspection, persisted-only, limits) are part of its key.
       salt: JSON.stringify(config),
       cacheControl: `public, max-age=${config.cacheMaxAge}, stale-while-revalidate=${config.cacheStaleWhileRevalidate}`,
@@ -66,13 +60,20 @@ function requestKey(request: Request, store: Store): string | null {
   ]);
 }
 
+/** The strong ETag and Cache-Control the full path gives a GET answer; null when it is not cached. */
+export async function getValidators(request: Request, config: Config): Promise<{ etag: string; cacheControl: string } | null> {
+  const store = storeFor(config);
+  const key = requestKey(request, store);
+  return key === null ? null : { etag: `"${await sha256(key)}"`, cacheControl: store.cacheControl };
+}
+
 export async function sha256(text: string): Promise<string> {
   const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 /** If-None-Match holds this ETag (weak comparison, as RFC 9110 prescribes for it). */
-function matches(ifNoneMatch: string | null, etag: string): boolean {
+export function matches(ifNoneMatch: string | null, etag: string): boolean {
   if (!ifNoneMatch) return false;
   if (ifNoneMatch.trim() === "*") return true;
   return ifNoneMatch.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag);
@@ -103,7 +104,7 @@ async function edgeLookup(request: Request, etagHash: string): Promise<Entry | u
       operationName: cached.headers.get("x-operation-name") ?? undefined,
     };
   } catch {
-    // No Cache API behind this runtime (plain workerd): the memory LRU still serves.
+    // No Cache API behind this runtime (plain workerd): the fast lane's memory still serves.
     return undefined;
   }
 }
@@ -143,8 +144,8 @@ function noStore(response: Response): Response {
 }
 
 /**
- * The GraphQL route. A GET whose answer is known is served before Yoga parses anything: from
- * the isolate's LRU, else from the Workers Cache API. Only a 200 without GraphQL errors is
+ * The GraphQL route. A GET whose answer is known is served before Yoga parses anything, from
+ * the Workers Cache API. Only a 200 without GraphQL errors is
  * stored; POST is never cached. ETags come from the normalized request, not the body.
  */
 export async function serveGraphQL(c: Context<AppEnv>): Promise<Response> {
@@ -158,14 +159,10 @@ export async function serveGraphQL(c: Context<AppEnv>): Promise<Response> {
     return noStore(withErrorBody(await execute()));
   }
 
+  // The isolate's memory is the fast lane's (src/graphql/fast-lane.ts); here, the edge cache.
   const caching = config.responseCache && config.cacheMaxAge > 0;
-  let cached = caching ? store.memory.get(key) : undefined;
-  let etagHash: string | undefined;
-  if (!cached && caching) {
-    etagHash = await sha256(key);
-    cached = await edgeLookup(request, etagHash);
-    if (cached) store.memory.set(key, cached);
-  }
+  const etagHash = await sha256(key);
+  const cached = caching ? await edgeLookup(request, etagHash) : undefined;
   if (cached) {
     trace.cache = "hit";
     trace.hash = cached.hash;
@@ -177,12 +174,8 @@ export async function serveGraphQL(c: Context<AppEnv>): Promise<Response> {
   const response = await execute();
   const contentType = response.headers.get("content-type");
   if (response.status !== 200 || trace.errors || !contentType?.includes("json")) return noStore(withErrorBody(response));
-  etagHash ??= await sha256(key);
   trace.hash ??= trace.query === undefined ? undefined : await sha256(trace.query);
   const entry: Entry = { body: await response.text(), contentType, etag: `"${etagHash}"`, hash: trace.hash, operationName: trace.operationName };
-  if (caching) {
-    if (entry.body.length <= MEMORY_ENTRY_BYTES) store.memory.set(key, entry);
-    c.executionCtx.waitUntil(edgeStore(request, etagHash, entry, store.cacheControl));
-  }
+  if (caching) c.executionCtx.waitUntil(edgeStore(request, etagHash, entry, store.cacheControl));
   return respond(entry, request, store.cacheControl, caching ? "MISS" : "BYPASS");
 }

@@ -1,4 +1,4 @@
-import { NoSchemaIntrospectionCustomRule, getOperationAST, type GraphQLSchema } from "graphql";
+import { NoSchemaIntrospectionCustomRule, getOperationAST, type DocumentNode, type GraphQLSchema } from "graphql";
 import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import type { Config } from "../config";
 import { schema as apiSchema } from "../schema";
@@ -20,6 +20,8 @@ export type Trace = {
   /** The result carried GraphQL errors: never cached as a success. */
   errors: boolean;
   cache: "hit" | "miss" | "bypass";
+  /** The document Yoga executed (parsed, validated, within the limits): the fast lane may reuse it. */
+  document?: DocumentNode;
 };
 
 /** Per-request context that the Worker passes to Yoga. */
@@ -38,6 +40,10 @@ const useTrace = (): Plugin<ServerContext> => ({
   onValidate({ params, context }) {
     const trace = (context as Partial<ServerContext>).trace;
     if (trace) trace.operationName = getOperationAST(params.documentAST, trace.operationName)?.name?.value ?? trace.operationName;
+  },
+  onExecute({ args }) {
+    const trace = (args.contextValue as Partial<ServerContext>).trace;
+    if (trace) trace.document = args.document;
   },
   onResultProcess({ result, serverContext }) {
     const results = Array.isArray(result) ? result : [result];

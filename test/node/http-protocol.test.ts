@@ -212,24 +212,34 @@ describe("CORS", () => {
 
 describe("observability", () => {
   it("gives each response a request id and Server-Timing, and logs one JSON line for it", async () => {
-    const response = await post(dev, { query: "query Typename { __typename }" });
+    const query = "query ObservedTypename { __typename }";
+    const response = await post(dev, { query });
     const id = response.headers.get("x-request-id");
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     expect(response.headers.get("server-timing")).toMatch(/^cache;desc="bypass",total;dur=[\d.]+;desc="worker"$/);
     await expect.poll(() => logs.requests().filter((l) => l.requestId === id)).toHaveLength(1);
     const line = logs.requests().find((l) => l.requestId === id)!;
-    expect(line).toEqual({
+    const expected = {
       requestId: id,
       method: "POST",
       path: "/graphql",
-      operationName: "Typename",
+      operationName: "ObservedTypename",
       // sha256 of the query text: the same hash a persisted operation of this text has.
-      hash: createHash("sha256").update("query Typename { __typename }").digest("hex"),
+      hash: createHash("sha256").update(query).digest("hex"),
       status: 200,
       durationMs: expect.any(Number),
       cache: "bypass",
       environment: "development",
-    });
+    };
+    expect(line).toEqual(expected);
+
+    // The same request again is answered from the isolate's memory, with the same line.
+    const again = await post(dev, { query });
+    const againId = again.headers.get("x-request-id");
+    expect(againId).not.toBe(id);
+    expect(again.headers.get("server-timing")).toMatch(/^cache;desc="hit",total;dur=[\d.]+;desc="worker"$/);
+    await expect.poll(() => logs.requests().filter((l) => l.requestId === againId)).toHaveLength(1);
+    expect(logs.requests().find((l) => l.requestId === againId)).toEqual({ ...expected, requestId: againId, cache: "hit" });
   });
 
   it("keeps a request id the client sent", async () => {
