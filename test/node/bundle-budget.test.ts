@@ -11,12 +11,12 @@ import { buildBundle, root } from "./deployable";
 
 const KiB = 1024;
 /**
- * The issue asks for 450 KiB minified / 130 KiB gzip. Measured without data at this commit:
- * 476 KiB / 137.4 KiB (graphql 140 KiB, the schema 52, Pothos 68, Yoga and its helpers 60,
- * Hono 25, MiniSearch 18, lru-cache 17). The budget holds what is met plus a small margin,
- * so that growth is a decision; lower it as the bundle shrinks.
+ * The issue's budget, 450 KiB minified / 130 KiB gzip without data, is met: 442 KiB / 126.4 KiB
+ * (function names not kept, Yoga's LRU on tiny-lru, hono/tiny). The largest parts: graphql
+ * 140 KiB, Pothos 68, Yoga and its helpers 60, the schema 54, MiniSearch 18. Lower the
+ * budget as the bundle shrinks; growing it is a decision.
  */
-const BUDGET = { minified: 485 * KiB, gzip: 140 * KiB };
+const BUDGET = { minified: 450 * KiB, gzip: 130 * KiB };
 
 let full: ReturnType<typeof buildBundle>;
 let withoutData: { bytes: number; gzipBytes: number };
