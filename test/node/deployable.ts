@@ -16,9 +16,9 @@ export function buildBundle(): { dir: string; script: string; output: string } {
   const dir = mkdtempSync(join(tmpdir(), "bundle-"));
   const run = spawnSync(
     join(root, "node_modules", ".bin", "wrangler"),
-    // `--env ""`: the top-level (development) settings, without wrangler's warning that
-    // [env.*] sections exist but none was chosen.
-    ["deploy", "--dry-run", "--env", "", "--outdir", dir],
+    // No --env: the project's .env sets CLOUDFLARE_ENV to the top-level (development)
+    // settings, so this is the README's `npx wrangler deploy --dry-run`, warnings and all.
+    ["deploy", "--dry-run", "--outdir", dir],
     { cwd: root, encoding: "utf8", env: { ...process.env, WRANGLER_SEND_METRICS: "false", FORCE_COLOR: "0" } },
   );
   // Warnings go to stderr: keep both streams so a test can assert there are none.
