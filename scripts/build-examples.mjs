@@ -6,7 +6,7 @@
 // The page sends persisted operations: the hashes come from operations/manifest.json
 // (written by `npm run operations`) and are baked in at build time; without a manifest
 // the page sends full queries.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -18,9 +18,7 @@ const target = join(root, "public", "examples");
 const manifestPath = join(root, "operations", "manifest.json");
 const manifest = existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, "utf8")) : {};
 
-rmSync(target, { recursive: true, force: true });
-mkdirSync(target, { recursive: true });
-await build({
+const built = await build({
   entryPoints: [join(source, "main.ts")],
   outfile: join(target, "main.js"),
   bundle: true,
@@ -30,9 +28,21 @@ await build({
   sourcemap: true,
   define: { PERSISTED_OPERATIONS: JSON.stringify(manifest) },
   logLevel: "warning",
+  write: false,
 });
-for (const file of ["index.html", "style.css"]) copyFileSync(join(source, file), join(target, file));
-writeFileSync(join(target, "readme.html"), renderReadme(readFileSync(join(root, "README.md"), "utf8")));
+const files = new Map(built.outputFiles.map((f) => [f.path, Buffer.from(f.contents)]));
+for (const file of ["index.html", "style.css"]) files.set(join(target, file), readFileSync(join(source, file)));
+files.set(join(target, "readme.html"), Buffer.from(renderReadme(readFileSync(join(root, "README.md"), "utf8"))));
+
+// Tests may serve public/ while this runs (the browser tests rebuild it beside the others):
+// a file is replaced only when it changed, and atomically, so no reader sees it missing or half written.
+mkdirSync(target, { recursive: true });
+for (const [path, contents] of files) {
+  if (existsSync(path) && readFileSync(path).equals(contents)) continue;
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, contents);
+  renameSync(temporary, path);
+}
 console.log(`Example frontend built into ${target} (${Object.keys(manifest).length} persisted operations)`);
 
 /** The README as a page, each heading with a GitHub-style id (`## Query guide` → `#query-guide`). */
