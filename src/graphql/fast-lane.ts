@@ -39,9 +39,11 @@ type Known = { document: DocumentNode; operationName: string | undefined; operat
 const MAX_ENTRIES = 256;
 const MAX_ENTRY_BYTES = 64 * 1024;
 const MAX_DOCUMENTS = 256;
+const MAX_VARIANTS = 16;
 
 type Lane = {
-  responses: Map<string, Entry>;
+  /** Answers by variant (method, media type, language), then by the request's own bytes. */
+  responses: Map<string, Map<string, Entry>>;
   documents: Map<string, Known>;
   /** The media type Yoga answered for each Accept header value seen. */
   contentTypes: Map<string, string>;
@@ -88,8 +90,8 @@ const decoder = new TextDecoder("utf-8", { fatal: true });
 /** A request the fast lane may serve, read once. */
 type Candidate = {
   method: "GET" | "POST";
-  /** The response cache's key: method, media type, language and the request's own bytes. */
-  key: string;
+  /** What besides the payload decides the answer: method, media type, language ("" when unusable). */
+  variant: string;
   accept: string;
   /** GET: the query string; POST: the body. */
   payload: string;
@@ -112,7 +114,7 @@ async function candidate(request: Request, search: string, config: Config): Prom
   const lang = parseAcceptLanguage(request.headers.get("accept-language"));
   if (method === "GET") {
     if (!search) return null;
-    return { method, key: `G\u0000${accept}\u0000${lang}\u0000${search}`, accept, payload: search };
+    return { method, variant: `G\u0000${accept}\u0000${lang}`, accept, payload: search };
   }
   const type = request.headers.get("content-type");
   if (type !== "application/json" && type !== "application/json; charset=utf-8") return null;
@@ -123,9 +125,9 @@ async function candidate(request: Request, search: string, config: Config): Prom
   try {
     body = decoder.decode(bytes);
   } catch {
-    return { method, key: "", accept, payload: "", bytes };
+    return { method, variant: "", accept, payload: "", bytes };
   }
-  return { method, key: `P\u0000${accept}\u0000${lang}\u0000${body}`, accept, payload: body, bytes };
+  return { method, variant: `P\u0000${accept}\u0000${lang}`, accept, payload: body, bytes };
 }
 
 type Params = { query?: unknown; operationName?: unknown; variables?: unknown; extensions?: unknown };
@@ -221,9 +223,11 @@ function staticHeaders(entry: Entry, lane: Lane): [string, string][] {
   return entry.headers;
 }
 
-function keep(lane: Lane, config: Config, key: string, entry: Entry) {
+function keep(lane: Lane, config: Config, c: Candidate, entry: Entry) {
   if (config.responseCache && config.cacheMaxAge > 0 && entry.body.length <= MAX_ENTRY_BYTES) {
-    remember(lane.responses, key, entry, MAX_ENTRIES);
+    let answers = lane.responses.get(c.variant);
+    if (!answers) remember(lane.responses, c.variant, (answers = new Map()), MAX_VARIANTS);
+    remember(answers, c.payload, entry, MAX_ENTRIES);
   }
 }
 
@@ -274,7 +278,7 @@ async function learn(c: Candidate, request: Request, response: Response, lane: L
   const body = await response.clone().text();
   const etag = response.headers.get("etag") ?? undefined;
   const cacheControl = response.headers.get("cache-control") ?? "no-store";
-  keep(lane, config, c.key, { body, contentType, etag, cacheControl, expires: Date.now() + config.cacheMaxAge * 1000, operation });
+  keep(lane, config, c, { body, contentType, etag, cacheControl, expires: Date.now() + config.cacheMaxAge * 1000, operation });
 }
 
 /**
@@ -299,10 +303,10 @@ export async function serve(
   if (!c) return fullPath(request);
   // The body was read here: the full path gets a request with the same bytes.
   const forward = () => (c.bytes ? new Request(request, { body: c.bytes }) : request);
-  if (!c.key) return fullPath(forward());
+  if (!c.variant) return fullPath(forward());
   const lane = laneFor(config);
 
-  const cached = lane.responses.get(c.key);
+  const cached = lane.responses.get(c.variant)?.get(c.payload);
   if (cached && cached.expires > Date.now()) return answer(cached, request, lane, "HIT", started, config);
 
   // A GET with the response cache on goes through the full path on a miss: it also looks in
@@ -311,7 +315,7 @@ export async function serve(
   if (!edgeCached) {
     const entry = await executeKnown(c, request, lane, config);
     if (entry) {
-      keep(lane, config, c.key, entry);
+      keep(lane, config, c, entry);
       const caching = config.responseCache && config.cacheMaxAge > 0;
       return answer(entry, request, lane, caching ? "MISS" : "BYPASS", started, config);
     }
