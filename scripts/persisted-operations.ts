@@ -56,7 +56,9 @@ export function buildManifests(): { worker: Record<string, string>; client: Reco
   }
   const worker: Record<string, string> = {};
   const client: Record<string, string> = {};
-  for (const { op, file } of operations.sort((a, b) => a.op.name!.value.localeCompare(b.op.name!.value))) {
+  // In file order (files by name, operations as written): the contract's operations come
+  // first, in the order the contract lists them, and so do the playground's tabs.
+  for (const { op, file } of operations) {
     const name = op.name!.value;
     if (name in client) throw new Error(`${file}: operation ${name} is defined twice`);
     const used = [...fragmentsUsedBy(op, fragments)].sort().map((f) => fragments.get(f)!);

@@ -23,7 +23,8 @@ type Tab = NonNullable<GraphiQLOptions["defaultTabs"]>[number];
 
 /**
  * One tab per persisted operation (operations/**\/*.graphql, the documents frontends send),
- * with example variables, so the playground opens on working queries.
+ * in the manifest's order (the contract's first), with example variables, so the playground
+ * opens on working queries.
  */
 export function operationTabs(documents: Readonly<Record<string, string>> = persistedOperations): Tab[] {
   return Object.values(documents)
@@ -34,10 +35,8 @@ export function operationTabs(documents: Readonly<Record<string, string>> = pers
       const variables = Object.fromEntries(
         (operation?.variableDefinitions ?? []).map((v) => [v.variable.name.value, exampleVariables[v.variable.name.value] ?? null]),
       );
-      return { name: operation?.name?.value ?? "", query, variables: JSON.stringify(variables, null, 2) };
-    })
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .map(({ query, variables }) => ({ query, variables }));
+      return { query, variables: JSON.stringify(variables, null, 2) };
+    });
 }
 
 let defaults: GraphiQLOptions | undefined;
