@@ -1,6 +1,7 @@
 import { companyBySlug, nominationById, regionByCode, type Nomination } from "../data";
 import { builder } from "./builder";
 import { AwardEditionRef, CompanyRef, NominationRef, RegionRef } from "./refs";
+import { SourceRef } from "./source";
 
 builder.node(NominationRef, {
   description: "A region or company nominated for a prize edition, and whether it won.",
@@ -21,6 +22,11 @@ builder.node(NominationRef, {
       nullable: true,
       description: "The nominated company, for a prize for companies; null otherwise.",
       resolve: (n) => (n.nomineeKind === "company" ? companyBySlug(n.nominee)! : null),
+    }),
+    sources: t.field({
+      type: [SourceRef],
+      description: "Where the nomination is stated: the sources of its edition.",
+      resolve: (n) => n.edition.sources.map((url) => ({ url })),
     }),
   }),
 });

@@ -42,10 +42,12 @@ describe("Relay conventions", () => {
 
   it("a nomination's id round-trips too", async () => {
     const { region } = await data(`{ region(code: "SE-BD") { nominations { id won } } }`);
-    const { node } = await data(`query N($id: ID!) { node(id: $id) { id ... on Nomination { won } } }`, {
+    const { node } = await data(`query N($id: ID!) { node(id: $id) { id ... on Nomination { won sources { host } } } }`, {
       id: region.nominations[1].id,
     });
-    expect(node).toEqual(region.nominations[1]);
+    expect(node).toMatchObject(region.nominations[1]);
+    // A nomination's sources are its edition's: the article among them.
+    expect(node.sources.map((s: { host: string }) => s.host)).toContain("enterpriseeurope.se");
   });
 
   it("node returns null for a well-formed id of nothing, and a clear error for a malformed one", async () => {
