@@ -36,7 +36,9 @@ type Operation = { name: string | null; hash: string | null };
 /** A document the full path accepted. */
 type Known = { document: DocumentNode; operationName: string | undefined; operation: Operation };
 
+/** The isolate's answers, all variants together: at most this many, and this many bytes. */
 const MAX_ENTRIES = 256;
+const MAX_BYTES = 8 * 1024 * 1024;
 const MAX_ENTRY_BYTES = 64 * 1024;
 const MAX_DOCUMENTS = 256;
 const MAX_VARIANTS = 16;
@@ -44,6 +46,9 @@ const MAX_VARIANTS = 16;
 type Lane = {
   /** Answers by variant (method, media type, language), then by the request's own bytes. */
   responses: Map<string, Map<string, Entry>>;
+  /** Every kept answer, oldest first, with its size: evicted from here, whatever its variant. */
+  kept: { answers: Map<string, Entry>; payload: string; bytes: number }[];
+  bytes: number;
   documents: Map<string, Known>;
   /** The media type Yoga answered for each Accept header value seen. */
   contentTypes: Map<string, string>;
@@ -66,6 +71,8 @@ function laneFor(config: Config): Lane {
   if (!lane) {
     lane = {
       responses: new Map(),
+      kept: [],
+      bytes: 0,
       documents: new Map(),
       contentTypes: new Map(),
       common: {
@@ -223,11 +230,27 @@ function staticHeaders(entry: Entry, lane: Lane): [string, string][] {
   return entry.headers;
 }
 
+/**
+ * Keeps an answer, within a budget for the whole isolate: a client varying its headers or
+ * requests can only displace older answers, never grow the memory past MAX_BYTES.
+ */
 function keep(lane: Lane, config: Config, c: Candidate, entry: Entry) {
-  if (config.responseCache && config.cacheMaxAge > 0 && entry.body.length <= MAX_ENTRY_BYTES) {
-    let answers = lane.responses.get(c.variant);
-    if (!answers) remember(lane.responses, c.variant, (answers = new Map()), MAX_VARIANTS);
-    remember(answers, c.payload, entry, MAX_ENTRIES);
+  if (!config.responseCache || config.cacheMaxAge <= 0) return;
+  const bytes = 2 * (entry.body.length + c.payload.length);
+  if (entry.body.length > MAX_ENTRY_BYTES || bytes > MAX_BYTES) return;
+  let answers = lane.responses.get(c.variant);
+  if (!answers) remember(lane.responses, c.variant, (answers = new Map()), MAX_VARIANTS);
+  if (answers.has(c.payload)) {
+    answers.set(c.payload, entry); // an expired answer, renewed: already counted
+    return;
+  }
+  answers.set(c.payload, entry);
+  lane.kept.push({ answers, payload: c.payload, bytes });
+  lane.bytes += bytes;
+  while (lane.kept.length > MAX_ENTRIES || lane.bytes > MAX_BYTES) {
+    const oldest = lane.kept.shift()!;
+    oldest.answers.delete(oldest.payload);
+    lane.bytes -= oldest.bytes;
   }
 }
 

@@ -86,6 +86,19 @@ describe("a known document", () => {
   });
 });
 
+describe("the isolate's memory of answers", () => {
+  it("is bounded: the oldest answers make way for new ones", async () => {
+    const cached = await bundle.serve();
+    const ask = (i: number) => post(cached, { query: `query Kept${i} { __typename }` });
+    for (let i = 0; i < 300; i++) await (await ask(i)).text();
+    const newest = await ask(299);
+    expect(newest.headers.get("x-cache")).toBe("HIT");
+    const oldest = await ask(0);
+    expect(oldest.headers.get("x-cache")).not.toBe("HIT");
+    expect(await oldest.json()).toEqual({ data: { __typename: "Query" } });
+  });
+});
+
 describe("what the fast lane leaves to the full path", () => {
   it("in persisted-only mode, a document's text is never accepted because its hash was", async () => {
     const hash = manifest["PrizeHistory"]!;
