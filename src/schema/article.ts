@@ -10,10 +10,10 @@ import {
   type Article,
 } from "../data";
 import { builder } from "./builder";
-import { connectionType, pageOf } from "./connection";
+import { rootList, rootLookup } from "./root-fields";
 import { StringFilter, indexKeys, textOn, type StringFilterInput } from "./filters";
 import { LanguageEnum } from "./language";
-import { ascii, listOf, orderInput, type ListSpec } from "./list";
+import { ascii, orderInput, type ListSpec } from "./list";
 import { ArticleRef, AwardEditionRef, InterviewRef, OrganizationRef, QuoteRef, RegionRef, ArticleConnection } from "./refs";
 import { sourcesField } from "./source";
 import { localizedField, textField } from "./text";
@@ -74,24 +74,22 @@ const articleList: ListSpec<Article, ArticleFilterShape> = {
   orders: { PUBLISHED_AT: (a, b) => ascii(a.publishedAt, b.publishedAt) },
 };
 
-builder.queryFields((t) => ({
-  articles: t.connection(
-    {
-      type: ArticleRef,
-      description: "Articles, filtered and ordered.",
-      args: {
-        filter: t.arg({ type: ArticleFilter, description: "Conditions the articles must meet." }),
-        orderBy: t.arg({ type: ArticleOrder, description: "The order of the articles." }),
-      },
-      resolve: (_, args) => pageOf(args, listOf(articleList, args.filter, args.orderBy)),
-    },
-    ArticleConnection,
-  ),
-  article: t.field({
-    type: ArticleRef,
-    nullable: true,
-    description: "An article by its slug, or null when there is none.",
-    args: { slug: t.arg.string({ required: true, description: "The article's slug." }) },
-    resolve: (_, { slug }) => articleBySlug(slug) ?? null,
-  }),
-}));
+rootList({
+  field: "articles",
+  type: ArticleRef,
+  connection: ArticleConnection,
+  what: "articles",
+  description: "Articles, filtered and ordered.",
+  filter: ArticleFilter,
+  order: ArticleOrder,
+  spec: articleList,
+});
+
+rootLookup({
+  field: "article",
+  type: ArticleRef,
+  description: "An article by its slug, or null when there is none.",
+  slugDescription: "The article's slug.",
+  find: articleBySlug,
+});
+

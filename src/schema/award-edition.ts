@@ -13,9 +13,10 @@ import {
   type AwardEdition,
 } from "../data";
 import { builder } from "./builder";
-import { connectionType, pageOf } from "./connection";
+import { rootList } from "./root-fields";
+import { pageOf } from "./connection";
 import { IntFilter, StringFilter, indexKeys, intOn, textOn, type IntFilterInput, type StringFilterInput } from "./filters";
-import { ascii, listOf, orderInput, type ListSpec } from "./list";
+import { ascii, orderInput, type ListSpec } from "./list";
 import {
   ArticleConnection,
   ArticleRef,
@@ -134,19 +135,18 @@ const editionList: ListSpec<AwardEdition, AwardEditionFilterShape> = {
   orders: { YEAR: (a, b) => a.year - b.year || ascii(a.award, b.award) },
 };
 
+rootList({
+  field: "awardEditions",
+  type: AwardEditionRef,
+  connection: AwardEditionConnection,
+  what: "editions",
+  description: "Prize editions, filtered and ordered (by prize, then year, unless `orderBy` says otherwise).",
+  filter: AwardEditionFilter,
+  order: AwardEditionOrder,
+  spec: editionList,
+});
+
 builder.queryFields((t) => ({
-  awardEditions: t.connection(
-    {
-      type: AwardEditionRef,
-      description: "Prize editions, filtered and ordered (by prize, then year, unless `orderBy` says otherwise).",
-      args: {
-        filter: t.arg({ type: AwardEditionFilter, description: "Conditions the editions must meet." }),
-        orderBy: t.arg({ type: AwardEditionOrder, description: "The order of the editions." }),
-      },
-      resolve: (_, args) => pageOf(args, listOf(editionList, args.filter, args.orderBy)),
-    },
-    AwardEditionConnection,
-  ),
   awardEdition: t.field({
     type: AwardEditionRef,
     nullable: true,

@@ -1,6 +1,6 @@
 import { awardBySlug, awards, editionsOfAward, organizationBySlug, type Award } from "../data";
 import { builder } from "./builder";
-import { connectionType, pageOf } from "./connection";
+import { pageOf } from "./connection";
 import { AwardEditionRef, AwardRef, OrganizationRef, AwardConnection } from "./refs";
 import { sourcesField } from "./source";
 import { LocalizedTextRef, localizedField, nullableLocalizedField, nullableTextField, textField } from "./text";

@@ -1,8 +1,8 @@
 import { companies, companyBySlug, nominationsOfCompany, type Company } from "../data";
 import { builder } from "./builder";
-import { connectionType, pageOf } from "./connection";
+import { rootList, rootLookup } from "./root-fields";
 import { StringFilter, indexKeys, textOn, type StringFilterInput } from "./filters";
-import { listOf, orderInput, swedish, type ListSpec } from "./list";
+import { orderInput, swedish, type ListSpec } from "./list";
 import { CompanyRef, NominationRef, CompanyConnection } from "./refs";
 import { sourcesField } from "./source";
 
@@ -52,24 +52,22 @@ const companyList: ListSpec<Company, CompanyFilterShape> = {
   orders: { NAME: (a, b) => swedish(a.name, b.name) },
 };
 
-builder.queryFields((t) => ({
-  companies: t.connection(
-    {
-      type: CompanyRef,
-      description: "Companies nominated for a prize.",
-      args: {
-        filter: t.arg({ type: CompanyFilter, description: "Conditions the companies must meet." }),
-        orderBy: t.arg({ type: CompanyOrder, description: "The order of the companies." }),
-      },
-      resolve: (_, args) => pageOf(args, listOf(companyList, args.filter, args.orderBy)),
-    },
-    CompanyConnection,
-  ),
-  company: t.field({
-    type: CompanyRef,
-    nullable: true,
-    description: "A company by its slug, or null when there is none.",
-    args: { slug: t.arg.string({ required: true, description: "The company's slug." }) },
-    resolve: (_, { slug }) => companyBySlug(slug) ?? null,
-  }),
-}));
+rootList({
+  field: "companies",
+  type: CompanyRef,
+  connection: CompanyConnection,
+  what: "companies",
+  description: "Companies nominated for a prize.",
+  filter: CompanyFilter,
+  order: CompanyOrder,
+  spec: companyList,
+});
+
+rootLookup({
+  field: "company",
+  type: CompanyRef,
+  description: "A company by its slug, or null when there is none.",
+  slugDescription: "The company's slug.",
+  find: companyBySlug,
+});
+

@@ -1,8 +1,8 @@
 import { cooperationBySlug, cooperations, cooperationsOfRegion, organizationBySlug, regionByCode, type ExportCooperation } from "../data";
 import { builder } from "./builder";
-import { connectionType, pageOf } from "./connection";
+import { rootList } from "./root-fields";
 import { StringFilter, indexKeys, textOn, type StringFilterInput } from "./filters";
-import { listOf, type ListSpec } from "./list";
+import { type ListSpec } from "./list";
 import { ExportCooperationRef, OrganizationRef, RegionRef, ExportCooperationConnection } from "./refs";
 import { sourcesField } from "./source";
 import { LocalizedTextRef, localizedField, textField } from "./text";
@@ -46,14 +46,13 @@ const cooperationList: ListSpec<ExportCooperation, CooperationFilterShape> = {
   orders: {},
 };
 
-builder.queryFields((t) => ({
-  exportCooperations: t.connection(
-    {
-      type: ExportCooperationRef,
-      description: "Regional export cooperations.",
-      args: { filter: t.arg({ type: ExportCooperationFilter, description: "Conditions the cooperations must meet." }) },
-      resolve: (_, args) => pageOf(args, listOf(cooperationList, args.filter, null)),
-    },
-    ExportCooperationConnection,
-  ),
-}));
+rootList({
+  field: "exportCooperations",
+  type: ExportCooperationRef,
+  connection: ExportCooperationConnection,
+  what: "cooperations",
+  description: "Regional export cooperations.",
+  filter: ExportCooperationFilter,
+  spec: cooperationList,
+});
+

@@ -1,8 +1,8 @@
 import { figureById, figures, figuresOfRegion, regionByCode, type ExportFigure } from "../data";
 import { builder } from "./builder";
-import { connectionType, pageOf } from "./connection";
+import { rootList } from "./root-fields";
 import { IntFilter, StringFilter, indexKeys, intOn, textOn, type IntFilterInput, type StringFilterInput } from "./filters";
-import { listOf, orderInput, type ListSpec } from "./list";
+import { orderInput, type ListSpec } from "./list";
 import { ExportFigureRef, RegionRef, ExportFigureConnection } from "./refs";
 import { sourcesField } from "./source";
 import { localizedField, nullableTextField, textField } from "./text";
@@ -77,17 +77,14 @@ const figureList: ListSpec<ExportFigure, FigureFilterShape> = {
   orders: { YEAR: (a, b) => a.year - b.year, VALUE: (a, b) => a.value - b.value },
 };
 
-builder.queryFields((t) => ({
-  exportFigures: t.connection(
-    {
-      type: ExportFigureRef,
-      description: "Export figures, filtered and ordered.",
-      args: {
-        filter: t.arg({ type: ExportFigureFilter, description: "Conditions the figures must meet." }),
-        orderBy: t.arg({ type: ExportFigureOrder, description: "The order of the figures." }),
-      },
-      resolve: (_, args) => pageOf(args, listOf(figureList, args.filter, args.orderBy)),
-    },
-    ExportFigureConnection,
-  ),
-}));
+rootList({
+  field: "exportFigures",
+  type: ExportFigureRef,
+  connection: ExportFigureConnection,
+  what: "figures",
+  description: "Export figures, filtered and ordered.",
+  filter: ExportFigureFilter,
+  order: ExportFigureOrder,
+  spec: figureList,
+});
+

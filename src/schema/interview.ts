@@ -11,9 +11,9 @@ import {
   type Interview,
 } from "../data";
 import { builder } from "./builder";
-import { connectionType, pageOf } from "./connection";
+import { rootList, rootLookup } from "./root-fields";
 import { StringFilter, indexKeys, textOn, type StringFilterInput } from "./filters";
-import { ascii, listOf, orderInput, swedish, type ListSpec } from "./list";
+import { ascii, orderInput, swedish, type ListSpec } from "./list";
 import { ArticleRef, InterviewQuestionRef, InterviewRef, OrganizationRef, PersonRef, RegionRef, InterviewConnection } from "./refs";
 import { sourcesField } from "./source";
 import { localizedField, nullableLocalizedField, nullableTextField, textField } from "./text";
@@ -130,24 +130,22 @@ const interviewList: ListSpec<Interview, InterviewFilterShape> = {
   },
 };
 
-builder.queryFields((t) => ({
-  interviews: t.connection(
-    {
-      type: InterviewRef,
-      description: "Interviews, filtered and ordered (in the dataset's order unless `orderBy` says otherwise).",
-      args: {
-        filter: t.arg({ type: InterviewFilter, description: "Conditions the interviews must meet." }),
-        orderBy: t.arg({ type: InterviewOrder, description: "The order of the interviews." }),
-      },
-      resolve: (_, args) => pageOf(args, listOf(interviewList, args.filter, args.orderBy)),
-    },
-    InterviewConnection,
-  ),
-  interview: t.field({
-    type: InterviewRef,
-    nullable: true,
-    description: "An interview by its slug, or null when there is none.",
-    args: { slug: t.arg.string({ required: true, description: "The interview's slug." }) },
-    resolve: (_, { slug }) => interviewBySlug(slug) ?? null,
-  }),
-}));
+rootList({
+  field: "interviews",
+  type: InterviewRef,
+  connection: InterviewConnection,
+  what: "interviews",
+  description: "Interviews, filtered and ordered (in the dataset's order unless `orderBy` says otherwise).",
+  filter: InterviewFilter,
+  order: InterviewOrder,
+  spec: interviewList,
+});
+
+rootLookup({
+  field: "interview",
+  type: InterviewRef,
+  description: "An interview by its slug, or null when there is none.",
+  slugDescription: "The interview's slug.",
+  find: interviewBySlug,
+});
+

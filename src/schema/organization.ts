@@ -10,9 +10,10 @@ import {
   type Organization,
 } from "../data";
 import { builder } from "./builder";
-import { connectionType, pageOf } from "./connection";
+import { rootList, rootLookup } from "./root-fields";
+import { pageOf } from "./connection";
 import { StringFilter, indexKeys, textOn, type StringFilterInput } from "./filters";
-import { listOf, orderInput, swedish, type ListSpec } from "./list";
+import { orderInput, swedish, type ListSpec } from "./list";
 import {
   ArticleConnection,
   ArticleRef,
@@ -112,24 +113,22 @@ const organizationList: ListSpec<Organization, OrganizationFilterShape> = {
   orders: { NAME: (a, b) => swedish(a.name, b.name) },
 };
 
-builder.queryFields((t) => ({
-  organizations: t.connection(
-    {
-      type: OrganizationRef,
-      description: "Organizations, filtered and ordered.",
-      args: {
-        filter: t.arg({ type: OrganizationFilter, description: "Conditions the organizations must meet." }),
-        orderBy: t.arg({ type: OrganizationOrder, description: "The order of the organizations." }),
-      },
-      resolve: (_, args) => pageOf(args, listOf(organizationList, args.filter, args.orderBy)),
-    },
-    OrganizationConnection,
-  ),
-  organization: t.field({
-    type: OrganizationRef,
-    nullable: true,
-    description: "An organization by slug, or null when there is none.",
-    args: { slug: t.arg.string({ required: true, description: "The organization's slug." }) },
-    resolve: (_, { slug }) => organizationBySlug(slug) ?? null,
-  }),
-}));
+rootList({
+  field: "organizations",
+  type: OrganizationRef,
+  connection: OrganizationConnection,
+  what: "organizations",
+  description: "Organizations, filtered and ordered.",
+  filter: OrganizationFilter,
+  order: OrganizationOrder,
+  spec: organizationList,
+});
+
+rootLookup({
+  field: "organization",
+  type: OrganizationRef,
+  description: "An organization by slug, or null when there is none.",
+  slugDescription: "The organization's slug.",
+  find: organizationBySlug,
+});
+

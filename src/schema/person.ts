@@ -9,9 +9,10 @@ import {
   type Person,
 } from "../data";
 import { builder } from "./builder";
-import { connectionType, pageOf } from "./connection";
+import { rootList, rootLookup } from "./root-fields";
+import { pageOf } from "./connection";
 import { StringFilter, indexKeys, textOn, type StringFilterInput } from "./filters";
-import { listOf, orderInput, swedish, type ListSpec } from "./list";
+import { orderInput, swedish, type ListSpec } from "./list";
 import { AwardEditionRef, InterviewConnection, InterviewRef, OrganizationRef, PersonConnection, PersonRef, QuoteConnection, QuoteRef } from "./refs";
 import { sourcesField } from "./source";
 import { LocalizedTextRef, nullableLocalizedField, nullableTextField } from "./text";
@@ -75,24 +76,22 @@ const personList: ListSpec<Person, PersonFilterShape> = {
   orders: { NAME: (a, b) => swedish(a.name, b.name) },
 };
 
-builder.queryFields((t) => ({
-  people: t.connection(
-    {
-      type: PersonRef,
-      description: "People, filtered and ordered.",
-      args: {
-        filter: t.arg({ type: PersonFilter, description: "Conditions the people must meet." }),
-        orderBy: t.arg({ type: PersonOrder, description: "The order of the people." }),
-      },
-      resolve: (_, args) => pageOf(args, listOf(personList, args.filter, args.orderBy)),
-    },
-    PersonConnection,
-  ),
-  person: t.field({
-    type: PersonRef,
-    nullable: true,
-    description: "A person by slug, or null when there is none.",
-    args: { slug: t.arg.string({ required: true, description: "The person's slug." }) },
-    resolve: (_, { slug }) => personBySlug(slug) ?? null,
-  }),
-}));
+rootList({
+  field: "people",
+  type: PersonRef,
+  connection: PersonConnection,
+  what: "people",
+  description: "People, filtered and ordered.",
+  filter: PersonFilter,
+  order: PersonOrder,
+  spec: personList,
+});
+
+rootLookup({
+  field: "person",
+  type: PersonRef,
+  description: "A person by slug, or null when there is none.",
+  slugDescription: "The person's slug.",
+  find: personBySlug,
+});
+

@@ -1,8 +1,8 @@
 import { articleBySlug, editionById, personBySlug, quoteById, quotes, quotesOfPerson, quotesOfRegion, regionByCode, type Quote } from "../data";
 import { builder } from "./builder";
-import { connectionType, pageOf } from "./connection";
+import { rootList, rootLookup } from "./root-fields";
 import { StringFilter, indexKeys, textOn, type StringFilterInput } from "./filters";
-import { listOf, type ListSpec } from "./list";
+import { type ListSpec } from "./list";
 import { ArticleRef, AwardEditionRef, PersonRef, QuoteRef, RegionRef, QuoteConnection } from "./refs";
 import { sourcesField } from "./source";
 import { localizedField, nullableTextField, textField } from "./text";
@@ -59,21 +59,21 @@ const quoteList: ListSpec<Quote, QuoteFilterShape> = {
   orders: {},
 };
 
-builder.queryFields((t) => ({
-  quotes: t.connection(
-    {
-      type: QuoteRef,
-      description: "Quotes, filtered.",
-      args: { filter: t.arg({ type: QuoteFilter, description: "Conditions the quotes must meet." }) },
-      resolve: (_, args) => pageOf(args, listOf(quoteList, args.filter, null)),
-    },
-    QuoteConnection,
-  ),
-  quote: t.field({
-    type: QuoteRef,
-    nullable: true,
-    description: "A quote by its slug, or null when there is none.",
-    args: { slug: t.arg.string({ required: true, description: "The quote's slug." }) },
-    resolve: (_, { slug }) => quoteById(slug) ?? null,
-  }),
-}));
+rootList({
+  field: "quotes",
+  type: QuoteRef,
+  connection: QuoteConnection,
+  what: "quotes",
+  description: "Quotes, filtered.",
+  filter: QuoteFilter,
+  spec: quoteList,
+});
+
+rootLookup({
+  field: "quote",
+  type: QuoteRef,
+  description: "A quote by its slug, or null when there is none.",
+  slugDescription: "The quote's slug.",
+  find: quoteById,
+});
+

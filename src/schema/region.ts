@@ -14,10 +14,11 @@ import {
   type Region,
 } from "../data";
 import { builder } from "./builder";
-import { connectionType, pageOf } from "./connection";
+import { rootList } from "./root-fields";
+import { pageOf } from "./connection";
 import { badInput } from "./errors";
 import { IntFilter, StringFilter, indexKeys, intOn, textOn } from "./filters";
-import { ascii, listOf, orderInput, swedish, type ListSpec } from "./list";
+import { ascii, orderInput, swedish, type ListSpec } from "./list";
 import {
   ArticleConnection,
   ArticleRef,
@@ -179,19 +180,18 @@ const regionList: ListSpec<Region, RegionFilterShape> = {
   },
 };
 
+rootList({
+  field: "regions",
+  type: RegionRef,
+  connection: RegionConnection,
+  what: "regions",
+  description: "Sweden's 21 regions, filtered and ordered (by county code unless `orderBy` says otherwise).",
+  filter: RegionFilter,
+  order: RegionOrder,
+  spec: regionList,
+});
+
 builder.queryFields((t) => ({
-  regions: t.connection(
-    {
-      type: RegionRef,
-      description: "Sweden's 21 regions, filtered and ordered (by county code unless `orderBy` says otherwise).",
-      args: {
-        filter: t.arg({ type: RegionFilter, description: "Conditions the regions must meet." }),
-        orderBy: t.arg({ type: RegionOrder, description: "The order of the regions." }),
-      },
-      resolve: (_, args) => pageOf(args, listOf(regionList, args.filter, args.orderBy)),
-    },
-    RegionConnection,
-  ),
   region: t.field({
     type: RegionRef,
     nullable: true,

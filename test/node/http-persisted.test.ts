@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Miniflare } from "miniflare";
 import { manifestFiles } from "../../scripts/persisted-operations";
-import { endpoint, get, post, send, useBundle } from "./http-support";
+import { endpoint, get, post, useBundle } from "./http-support";
 
 const bundle = useBundle();
 let open: Miniflare;
