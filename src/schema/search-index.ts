@@ -224,6 +224,7 @@ export function search(query: string, only: readonly Kind[] | null): SearchHits 
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+const NOT_WORD = /[^\p{L}\p{N}]+/u;
 
 /** The query terms that a word of a text matches: those it starts with, folded. */
 const termsOf = (word: string, terms: readonly string[]) => {
@@ -239,19 +240,35 @@ const termsOf = (word: string, terms: readonly string[]) => {
  */
 export function bestText(kind: Kind, entity: object, terms: readonly string[]): SearchText | null {
   let best: { text: SearchText; rank: number[] } | null = null;
+  const found = new Uint8Array(terms.length);
   for (const text of textsOfEntity(kind, entity)) {
-    const found = new Set<string>();
+    // Folded once per text: only the snippet needs the words' places in the original.
+    const folded = fold(text.text);
+    // A word can start with a term only where the text contains it: most texts do not.
+    if (!terms.some((term) => folded.includes(term))) continue;
+    found.fill(0);
+    let foundCount = 0;
     let words = 0;
     let matching = 0;
-    // Folded once per text: only the snippet needs the words' places in the original.
-    for (const [word] of fold(text.text).matchAll(WORD)) {
+    for (const word of folded.split(NOT_WORD)) {
+      if (!word) continue;
       words++;
-      const matched = terms.filter((term) => word.startsWith(term));
-      if (matched.length) matching += matched.includes(word) ? 1 : 0.5;
-      for (const term of matched) found.add(term);
+      let prefix = false;
+      let whole = false;
+      for (let t = 0; t < terms.length; t++) {
+        const term = terms[t]!;
+        if (!word.startsWith(term)) continue;
+        prefix = true;
+        if (word.length === term.length) whole = true;
+        if (!found[t]) {
+          found[t] = 1;
+          foundCount++;
+        }
+      }
+      if (prefix) matching += whole ? 1 : 0.5;
     }
-    if (!found.size) continue;
-    const rank = [found.size, text.weight, matching / words];
+    if (!foundCount) continue;
+    const rank = [foundCount, text.weight, matching / words];
     if (!best || isBetter(rank, best.rank)) best = { text, rank };
   }
   return best?.text ?? null;
