@@ -170,7 +170,7 @@ function searchIndex(): Index {
     fields: ["names", "titles", "text"],
     storeFields: [],
     processTerm: indexTerm,
-    searchOptions: { prefix: true, combineWith: "AND", boost, processTerm: queryTerm },
+    searchOptions: { prefix: isPrefix, combineWith: "AND", boost, processTerm: queryTerm },
   });
   let id = 0;
   kindNames.forEach((kind, k) => {
@@ -189,6 +189,16 @@ function searchIndex(): Index {
   return (index = { mini, entities, kinds });
 }
 
+/**
+ * Words this long or longer match as prefixes (`export` finds `exportfrämjandet`); shorter
+ * ones match whole words only. A one- or two-letter prefix matches most of the index's
+ * terms, and their union costs milliseconds per thousand documents for a useless answer.
+ */
+export const MIN_PREFIX = 3;
+const isPrefix = (term: string) => term.length >= MIN_PREFIX;
+/** Whether a folded word matches a query term, as the index matches them. */
+const matches = (word: string, term: string) => (term.length >= MIN_PREFIX ? word.startsWith(term) : word === term);
+
 /** A term of an already folded text, or null for a stop word. */
 const indexTerm = (term: string) => (stopWords.has(term) ? null : term);
 const queryTerm = (term: string) => indexTerm(fold(term));
@@ -204,19 +214,24 @@ export type SearchHits = { entities: object[]; kinds: Kind[]; scores: Float64Arr
 
 const recent = new Map<string, SearchHits>();
 
-/** Entities matching a query, best first; the last few searches are kept for paging. */
+/**
+ * Entities matching a query, best first; the last few searches are kept for paging, by the
+ * words the index sees (so `Luleå`, ` lulea` and `LULEA` are one search).
+ */
 export function search(query: string, only: readonly Kind[] | null): SearchHits {
-  const key = `${only?.join(",") ?? ""}\u0000${query}`;
+  const terms = queryTerms(query);
+  const key = `${only?.join(",") ?? ""}\u0000${terms.join(" ")}`;
   const known = recent.get(key);
   if (known) return known;
   const { mini, entities, kinds } = searchIndex();
   const allowed = only ? new Set(only.map((kind) => kindNames.indexOf(kind))) : null;
-  const results = mini.search(query, allowed ? { filter: (r) => allowed.has(kinds[r.id as number]!) } : {});
+  // The words as the index sees them: the same search whatever the query's case, spacing or repeats.
+  const results = mini.search(terms.join(" "), allowed ? { filter: (r) => allowed.has(kinds[r.id as number]!) } : {});
   const hits: SearchHits = {
     entities: results.map((r) => entities[r.id as number]!),
     kinds: results.map((r) => kindNames[kinds[r.id as number]!]!),
     scores: Float64Array.from(results, (r) => r.score),
-    terms: queryTerms(query),
+    terms,
   };
   if (recent.size >= 64) recent.delete(recent.keys().next().value!);
   recent.set(key, hits);
@@ -229,7 +244,7 @@ const NOT_WORD = /[^\p{L}\p{N}]+/u;
 /** The query terms that a word of a text matches: those it starts with, folded. */
 const termsOf = (word: string, terms: readonly string[]) => {
   const folded = fold(word);
-  return terms.filter((term) => folded.startsWith(term));
+  return terms.filter((term) => matches(folded, term));
 };
 
 /**
@@ -257,7 +272,7 @@ export function bestText(kind: Kind, entity: object, terms: readonly string[]): 
       let whole = false;
       for (let t = 0; t < terms.length; t++) {
         const term = terms[t]!;
-        if (!word.startsWith(term)) continue;
+        if (!matches(word, term)) continue;
         prefix = true;
         if (word.length === term.length) whole = true;
         if (!found[t]) {
@@ -284,7 +299,7 @@ const escapeHtml = (text: string) =>
 
 /**
  * Up to about 200 characters of the matched text around the first match, HTML-escaped,
- * with each word that a query term matches (as a prefix, folded) in <mark>…</mark>.
+ * with each word that a query term matches (folded, as the index matches them) in <mark>…</mark>.
  */
 export function snippet(text: string, terms: readonly string[], width = 200): string {
   const isMatch = (word: string) => termsOf(word, terms).length > 0;

@@ -16,7 +16,7 @@ import {
   QuoteRef,
   RegionRef,
 } from "./refs";
-import { bestText, search, searchable, snippet, type Kind, type SearchText } from "./search-index";
+import { bestText, MIN_PREFIX, search, searchable, snippet, type Kind, type SearchText } from "./search-index";
 
 const MAX_QUERY_LENGTH = 200;
 
@@ -97,7 +97,7 @@ builder.queryFields((t) => ({
     {
       type: SearchResultUnion,
       description:
-        "Full-text search over every text of the dataset, in Swedish and English, best match first. Ignores case and diacritics (`Lulea` finds `Luleå`) and matches word prefixes (`export` finds `exportfrämjandet`); every word must match somewhere in an entity's texts. Common words (`och`, `the`) are ignored.",
+        `Full-text search over every text of the dataset, in Swedish and English, best match first. Ignores case and diacritics (\`Lulea\` finds \`Luleå\`) and matches word prefixes of ${MIN_PREFIX} letters or more (\`export\` finds \`exportfrämjandet\`; \`ex\` finds only the word \`ex\`); every word must match somewhere in an entity's texts. Common words (\`och\`, \`the\`) are ignored.`,
       args: {
         query: t.arg.string({ required: true, description: `The words to find (at most ${MAX_QUERY_LENGTH} characters).` }),
         types: t.arg({ type: [SearchType], description: "Only these types of entity; all types when not given." }),

@@ -22,6 +22,22 @@ describe("search", () => {
     expect(without.edges.find((e: any) => e.node.isoCode === "SE-BD")).toMatchObject({ matchedField: "seat", snippet: "<mark>Luleå</mark>" });
   });
 
+  it("matches prefixes of three letters or more; shorter words only as whole words", async () => {
+    const three = await find("exp");
+    expect(three.totalCount).toBe((await find("export")).totalCount);
+    expect(three.edges[0].snippet).toMatch(/<mark>Exp/i);
+    // `ex` and `lu` are no words of the dataset: as prefixes they would match most of it.
+    expect((await find("ex")).totalCount).toBe(0);
+    expect((await find("lu")).totalCount).toBe(0);
+    // `år` is a word of the dataset and a prefix of `årets`; only whole words are marked.
+    const year = await find("år");
+    expect(year.totalCount).toBeGreaterThan(0);
+    const marked = year.edges.flatMap((edge: any) => [...edge.snippet.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1].toLowerCase()));
+    expect(marked.length).toBeGreaterThan(0);
+    // Folded, `år` and `är` are one word.
+    for (const word of marked) expect(["år", "är", "ar"]).toContain(word);
+  });
+
   it("finds English words, and matches word prefixes", async () => {
     const result = await find("role model");
     expect(result.edges[0].language).toBe("EN");
