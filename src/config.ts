@@ -69,7 +69,7 @@ const settings: { [K in keyof Config]: [variable: string, allowed: string, parse
   maxAliases: ["MAX_ALIASES", "a whole number (0 or more)", count(0), "15"],
   maxDirectives: ["MAX_DIRECTIVES", "a whole number (0 or more)", count(0), "20"],
   maxTokens: ["MAX_TOKENS", "a whole number (1 or more)", count(1), "2000"],
-  maxCost: ["MAX_COST", "a whole number (1 or more)", count(1), "5000"],
+  maxCost: ["MAX_COST", "a whole number (1 or more)", count(1), "3000"],
 };
 
 const keys = Object.keys(settings) as (keyof Config)[];
