@@ -44,8 +44,8 @@ export function sizes(file: string): { bytes: number; gzipBytes: number } {
   return { bytes: content.length, gzipBytes: gzipSync(content).length };
 }
 
-/** The reference and ceiling Workers, bundled and minified by wrangler like the API. */
-export function buildComparisonWorkers(compatibilityDate: string): { reference: string; ceiling: string } {
+/** The reference, ceiling and floor Workers, bundled and minified by wrangler like the API. */
+export function buildComparisonWorkers(compatibilityDate: string): { reference: string; ceiling: string; floor: string } {
   const out = mkdtempSync(join(tmpdir(), "bench-workers-"));
   const built = (name: string) => {
     const dir = join(out, name);
@@ -59,5 +59,5 @@ export function buildComparisonWorkers(compatibilityDate: string): { reference: 
     if (run.status !== 0 || !existsSync(script)) throw new Error(`building bench/${name} failed:\n${run.stdout}\n${run.stderr}`);
     return script;
   };
-  return { reference: built("reference"), ceiling: built("ceiling") };
+  return { reference: built("reference"), ceiling: built("ceiling"), floor: built("floor") };
 }

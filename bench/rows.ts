@@ -6,10 +6,21 @@ import { Kind, parse } from "graphql";
 import { root } from "./build";
 import type { HttpRequest } from "./load";
 
-/** Which Worker a row drives: the API with response caching on or off, or the reference. */
-export type Target = "api" | "api-uncached" | "reference";
+/**
+ * Which Worker a row drives: the API with response caching on or off, the reference, or the
+ * POST floor (bench/floor/) without or with its log line.
+ */
+export type Target = "api" | "api-uncached" | "reference" | "floor" | "floor-log";
 
-export type Row = { name: string; operation: string; target: Target; request: HttpRequest; cached: boolean };
+export type Row = {
+  name: string;
+  operation: string;
+  target: Target;
+  request: HttpRequest;
+  cached: boolean;
+  /** Whose answer primes the ceiling (and the floor): the target's own unless said. */
+  answeredBy?: Target;
+};
 
 export type Variables = Record<string, unknown>;
 
@@ -62,6 +73,21 @@ export function contractRows(variables: Record<string, Variables | undefined>): 
   return rows;
 }
 
+/**
+ * The floor of a repeated POST: a Worker that reads the same POST (RegionProfile's) and, in
+ * the second row, writes one log line, answering the API's bytes. No Worker that reads the
+ * body can pass it; the gap between it and "RegionProfile POST cached" is the API's own work.
+ */
+export function floorRows(variables: Variables): Row[] {
+  const document = persistedDocuments().RegionProfile;
+  if (!document) throw new Error("RegionProfile is not in operations/manifest.json: run npm run operations");
+  const request = post({ query: document.text, operationName: "RegionProfile", variables });
+  return [
+    { name: "floor: RegionProfile POST, body read", operation: "RegionProfile", target: "floor", cached: true, request, answeredBy: "api" },
+    { name: "floor: RegionProfile POST, body read + log line", operation: "RegionProfile", target: "floor-log", cached: true, request, answeredBy: "api" },
+  ];
+}
+
 export const referenceRow: Row = {
   name: "reference { hello } POST",
   operation: "hello",
@@ -69,3 +95,45 @@ export const referenceRow: Row = {
   cached: false,
   request: post({ query: "{ hello }" }),
 };
+
+/**
+ * Operations at the edge of what the limits admit (depth, aliases, cost: the production
+ * settings), for "any operation the limits admit: under 5 ms of CPU". Each shape is one field,
+ * repeated under as many aliases as the limits admit (the bench asks the Worker, `widest`).
+ * Search takes a fresh word each time (variants, cycled): a prefix of three letters or more
+ * (shorter words match whole words only) of one of the dataset's common words, so that no
+ * kept result helps and each matches many documents.
+ */
+export type HeavyShape = { name: string; field: (alias: number, variant: number) => string; variants: number };
+
+const commonWords = ["exportregion", "regionförbund", "norrbotten", "sverige", "sweden", "stockholm", "internationell", "företagen", "utvecklingen", "kommunerna"];
+const prefixes = commonWords.flatMap((word) => Array.from({ length: word.length - 2 }, (_, n) => word.slice(0, n + 3)));
+const freshWords = (alias: number, variant: number) => prefixes[(variant * 3 + alias) % prefixes.length]!;
+
+export const heaviestShapes: HeavyShape[] = [
+  {
+    name: "searches of 100 with snippets, fresh words",
+    variants: prefixes.length,
+    field: (i, v) => `search(query: "${freshWords(i, v)}", first: 100) { totalCount edges { snippet node { __typename } } }`,
+  },
+  {
+    name: "searches of 100, fresh words",
+    variants: prefixes.length,
+    field: (i, v) => `search(query: "${freshWords(i, v)}", first: 100) { totalCount edges { score node { __typename } } }`,
+  },
+  { name: "100 interviews with every question and answer", variants: 1, field: () => "interviews(first: 100) { edges { node { title intro questions { question answer } } } }" },
+  {
+    name: "interview lists filtered by text contains",
+    variants: 1,
+    field: (i) => `interviews(first: 100, filter: { text: { contains: "${["e", "ö", "export", "a", "s"][i % 5]}" } }) { totalCount edges { node { title } } }`,
+  },
+  { name: "100 article bodies", variants: 1, field: () => "articles(first: 100) { edges { node { title body } } }" },
+  { name: "100 quotes", variants: 1, field: () => "quotes(first: 100) { edges { node { text saidAs } } }" },
+];
+
+/** The shape's operation with `aliases` aliases: one request per variant. */
+export function heavyRequests(shape: HeavyShape, aliases: number): HttpRequest[] {
+  return Array.from({ length: shape.variants }, (_, v) =>
+    post({ query: `{ ${Array.from({ length: aliases }, (_, i) => `a${i}: ${shape.field(i, v)}`).join(" ")} }` }),
+  );
+}

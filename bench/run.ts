@@ -11,7 +11,8 @@ import { parseArgs } from "node:util";
 import { unstable_readConfig } from "wrangler";
 import { buildComparisonWorkers, buildDeployable, projectWithData, root, type Bundle } from "./build";
 import { interleaved, type Load, type Measured } from "./load";
-import { contractRows, persistedDocuments, post, referenceRow, type Row, type Target } from "./rows";
+import { contractRows, floorRows, heaviestShapes, heavyRequests, persistedDocuments, post, referenceRow, type Row, type Target } from "./rows";
+import type { HttpRequest } from "./load";
 import { dataSizes, emptyDataset, scaledDataset } from "./scale";
 import { probeIsolate, wranglerStartupMs, type IsolateProbe } from "./startup";
 import { startWorkerd, type Workerd } from "./workerd";
@@ -49,30 +50,44 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 type RowResult = { name: string; target: Target; worker: Measured; ceiling: Measured; ratio: number; workerCpuMs: number };
 
 async function json(base: string, request: Row["request"]): Promise<{ response: Response; text: string }> {
-  const response = await fetch(base + request.path, { method: request.method, headers: request.headers, body: request.body });
+  const send = () => fetch(base + request.path, { method: request.method, headers: request.headers, body: request.body });
+  let response: Response;
+  try {
+    response = await send();
+  } catch (error) {
+    // A kept-alive connection that workerd closed while the bench was busy elsewhere (the
+    // startup probes take seconds): fetch does not retry a POST on it, so this does, once.
+    if ((error as { cause?: { code?: string } }).cause?.code !== "UND_ERR_SOCKET") throw error;
+    response = await send();
+  }
   return { response, text: await response.text() };
 }
 
-/** Checks the row's answer, then primes the ceiling with the very same status, headers and bytes. */
-async function primeCeiling(workerd: Workerd, base: string, row: Row): Promise<void> {
+/**
+ * Checks the row's answer, then primes the ceiling (and a floor row's Worker) with the very
+ * same status, headers and bytes.
+ */
+async function primeCeiling(workerd: Workerd, row: Row): Promise<void> {
+  const base = workerd.urls[row.answeredBy ?? row.target]!;
   let answer = await json(base, row.request);
   if (row.cached) answer = await json(base, row.request); // the repeated request is the row
   if (answer.response.status !== 200 || answer.text.includes('"errors"')) {
     throw new Error(`${row.name}: ${answer.response.status} ${answer.text.slice(0, 400)}`);
   }
   const headers = [...answer.response.headers].filter(([name]) => name !== "content-length" && name !== "transfer-encoding");
-  const primed = await fetch(workerd.urls.prime!, {
-    method: "POST",
-    body: JSON.stringify({ status: answer.response.status, headers, body: Buffer.from(answer.text).toString("base64") }),
-  });
-  if (primed.status !== 204) throw new Error(`priming the ceiling failed: ${primed.status}`);
+  const body = JSON.stringify({ status: answer.response.status, headers, body: Buffer.from(answer.text).toString("base64") });
+  const primers = [workerd.urls.prime!, ...(row.target.startsWith("floor") ? [workerd.urls[`${row.target}-prime`]!] : [])];
+  for (const url of primers) {
+    const primed = await fetch(url, { method: "POST", body });
+    if (primed.status !== 204) throw new Error(`priming ${url} failed: ${primed.status}`);
+  }
 }
 
 async function runRows(workerd: Workerd, rows: Row[]): Promise<RowResult[]> {
   const results: RowResult[] = [];
   for (const row of rows) {
     const base = workerd.urls[row.target]!;
-    await primeCeiling(workerd, base, row);
+    await primeCeiling(workerd, row);
     const { a, b } = await interleaved(base, workerd.urls.ceiling!, row.request, load, workerd);
     if (a.failures || b.failures) throw new Error(`${row.name}: ${a.failures} failed requests (ceiling: ${b.failures})`);
     const result = { name: row.name, target: row.target, worker: a, ceiling: b, ratio: a.rps / b.rps, workerCpuMs: a.cpuMsPerRequest - b.cpuMsPerRequest };
@@ -98,7 +113,7 @@ function table(results: RowResult[]): string {
   return [format(header), `| ${widths.map((w, i) => (i === 0 ? "-".repeat(w) : `${"-".repeat(w - 1)}:`)).join(" | ")} |`, ...lines.map(format)].join("\n");
 }
 
-function serve(api: Bundle, workers: { reference: string; ceiling: string }, withCached: boolean): Promise<Workerd> {
+function serve(api: Bundle, workers: { reference: string; ceiling: string; floor: string }, withCached: boolean): Promise<Workerd> {
   const flags = config.compatibility_flags;
   return startWorkerd(
     [
@@ -106,6 +121,12 @@ function serve(api: Bundle, workers: { reference: string; ceiling: string }, wit
       { name: "api-uncached", script: api.script, compatibilityDate, compatibilityFlags: flags, vars: uncachedVars },
       { name: "reference", script: workers.reference, compatibilityDate },
       { name: "ceiling", script: workers.ceiling, compatibilityDate, entrypoints: { prime: "prime" } },
+      ...(withCached
+        ? [
+            { name: "floor", script: workers.floor, compatibilityDate, entrypoints: { "floor-prime": "prime" } },
+            { name: "floor-log", script: workers.floor, compatibilityDate, vars: { LOG_LINE: "on" }, entrypoints: { "floor-log-prime": "prime" } },
+          ]
+        : []),
     ],
     api.dir,
   );
@@ -119,7 +140,30 @@ async function regionId(base: string): Promise<string> {
   return id;
 }
 
-function startupOf(bundle: Bundle, cwd: string, probes: Record<string, Row["request"]>) {
+/** Probe names of the heaviest operations the limits admit (bench/rows.ts). */
+const LIMIT = "at the limits: ";
+
+/**
+ * Each heavy shape under as many aliases as the Worker at `base` admits (the production
+ * limits): the widest operation of that shape that gets an answer without errors.
+ */
+async function widest(base: string): Promise<Record<string, HttpRequest[]>> {
+  const out: Record<string, HttpRequest[]> = {};
+  for (const shape of heaviestShapes) {
+    for (let aliases = 15; aliases >= 1; aliases--) {
+      const requests = heavyRequests(shape, aliases);
+      const { response, text } = await json(base, requests[0]!);
+      if (response.status === 200 && !text.includes('"errors"')) {
+        out[`${LIMIT}${aliases} × ${shape.name}`] = requests;
+        break;
+      }
+      if (aliases === 1) throw new Error(`the limits refuse even one ${shape.name}: ${response.status} ${text.slice(0, 300)}`);
+    }
+  }
+  return out;
+}
+
+function startupOf(bundle: Bundle, cwd: string, probes: Record<string, HttpRequest | HttpRequest[]>) {
   const wranglerMs = wranglerStartupMs(cwd);
   const isolate: IsolateProbe = probeIsolate(bundle.script, uncachedVars, probes);
   return { wranglerCheckStartupMs: wranglerMs, ...isolate };
@@ -131,8 +175,13 @@ function printStartup(label: string, s: ReturnType<typeof startupOf>) {
       `${s.moduleMs.toFixed(1)} ms (Node import); heap ${mib(s.moduleHeapBytes)} MiB after start, ` +
       `${mib(s.heapAfterFirstRequestsBytes)} MiB after a first request of each row, ${mib(s.heapAfterRequestsBytes)} MiB after all`,
   );
-  console.log("first request in a fresh isolate (ms):", perRequest(s.firstRequestMs));
-  console.log("CPU per request, warm (in-process, ms):", perRequest(s.cpuMsPerRequest));
+  const [limits, others] = [true, false].map((limit) =>
+    Object.fromEntries(Object.entries(s.cpuMsPerRequest).filter(([name]) => name.startsWith(LIMIT) === limit)),
+  );
+  const first = Object.fromEntries(Object.entries(s.firstRequestMs).filter(([name]) => !name.startsWith(LIMIT)));
+  console.log("first request in a fresh isolate (ms):", perRequest(first));
+  console.log("CPU per request, warm (in-process, ms):", perRequest(others!));
+  console.log("CPU per request of the heaviest operations the limits admit (in-process, ms):", perRequest(limits!).replaceAll(LIMIT, ""));
 }
 
 const commit = execSync("git rev-parse --short HEAD", { cwd: root, encoding: "utf8" }).trim();
@@ -161,9 +210,9 @@ if (!args.scale) {
   try {
     const id = await regionId(workerd.urls["api-uncached"]!);
     const variables = { RegionProfile: { code: "SE-BD" }, Find: { q: "export" }, Refetch: { id } };
-    const rows = [referenceRow, ...contractRows(variables)].filter((r) => !args.only || r.name.includes(args.only));
+    const rows = [referenceRow, ...floorRows(variables.RegionProfile), ...contractRows(variables)].filter((r) => !args.only || r.name.includes(args.only));
     const probes = Object.fromEntries(rows.filter((r) => r.target === "api-uncached" && r.request.method === "POST").map((r) => [r.operation, r.request]));
-    startup = startupOf(api, root, probes);
+    startup = startupOf(api, root, { ...probes, ...(await widest(workerd.urls["api-uncached"]!)) });
     log(`driving ${rows.length} rows, ${load.connections} connections, ${load.rounds} × ${load.seconds} s each side…`);
     results = await runRows(workerd, rows);
   } finally {
@@ -196,7 +245,7 @@ if (!args.scale) {
         { name: `${scale}× filtered list (InterviewPage, SE-BD)`, request: post({ query: persistedDocuments().InterviewPage!.text }) },
         { name: `${scale}× search (Find "export")`, request: post({ query: `query Find($q: String!) { search(query: $q, first: 5) { totalCount edges { node { __typename } } } }`, variables: { q: "export" } }) },
       ].map((r) => ({ ...r, operation: r.name, target: "api-uncached" as const, cached: false }));
-      const startup = startupOf(api, tree, Object.fromEntries(rows.map((r) => [r.name, r.request])));
+      const startup = startupOf(api, tree, { ...Object.fromEntries(rows.map((r) => [r.name, r.request])), ...(await widest(base)) });
       const results = await runRows(workerd, rows);
       perScale.push({ scale, bundle: { bytes: api.bytes, gzipBytes: api.gzipBytes }, data: dataSizes(dataDir), startup, rows: results });
     } finally {

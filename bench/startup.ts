@@ -58,7 +58,7 @@ export type IsolateProbe = {
 export function probeIsolate(
   script: string,
   env: Record<string, unknown>,
-  requests: Record<string, HttpRequest>,
+  requests: Record<string, HttpRequest | HttpRequest[]>,
   options: { runs?: number; repeat?: number } = {},
 ): IsolateProbe {
   const probeFile = join(mkdtempSync(join(tmpdir(), "bench-probe-")), "probe.json");
