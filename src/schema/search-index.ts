@@ -256,7 +256,11 @@ const termsOf = (word: string, terms: readonly string[]) => {
 export function bestText(kind: Kind, entity: object, terms: readonly string[]): SearchText | null {
   let best: { text: SearchText; rank: number[] } | null = null;
   const found = new Uint8Array(terms.length);
-  for (const text of textsOfEntity(kind, entity)) {
+  // Heaviest first: once a text has every term, no lighter text can rank above it, and the
+  // long texts (interview answers, article bodies) are left unread.
+  const texts = textsOfEntity(kind, entity).sort((a, b) => b.weight - a.weight);
+  for (const text of texts) {
+    if (best && best.rank[0] === terms.length && text.weight < best.text.weight) break;
     // Folded once per text: only the snippet needs the words' places in the original.
     const folded = fold(text.text);
     // A word can start with a term only where the text contains it: most texts do not.
