@@ -10,7 +10,11 @@ import type { HttpRequest } from "./load";
  * Which Worker a row drives: the API with response caching on or off, the reference, or the
  * POST floor (bench/floor/) without or with its log line.
  */
-export type Target = "api" | "api-uncached" | "reference" | "floor" | "floor-log";
+export type Target = "api" | "api-uncached" | "reference" | "floor" | "floor-log" | `floor-${FloorRead}`;
+
+/** Other ways to read a body than arrayBuffer(), each a floor Worker of its own (`--floors`). */
+export const floorReads = ["text", "json", "bytes", "reader", "byob"] as const;
+export type FloorRead = (typeof floorReads)[number];
 
 export type Row = {
   name: string;
@@ -78,13 +82,16 @@ export function contractRows(variables: Record<string, Variables | undefined>): 
  * the second row, writes one log line, answering the API's bytes. No Worker that reads the
  * body can pass it; the gap between it and "RegionProfile POST cached" is the API's own work.
  */
-export function floorRows(variables: Variables): Row[] {
+export function floorRows(variables: Variables, everyRead = false): Row[] {
   const document = persistedDocuments().RegionProfile;
   if (!document) throw new Error("RegionProfile is not in operations/manifest.json: run npm run operations");
   const request = post({ query: document.text, operationName: "RegionProfile", variables });
   return [
     { name: "floor: RegionProfile POST, body read", operation: "RegionProfile", target: "floor", cached: true, request, answeredBy: "api" },
     { name: "floor: RegionProfile POST, body read + log line", operation: "RegionProfile", target: "floor-log", cached: true, request, answeredBy: "api" },
+    ...(everyRead
+      ? floorReads.map((read): Row => ({ name: `floor: RegionProfile POST, body read by ${read}`, operation: "RegionProfile", target: `floor-${read}`, cached: true, request, answeredBy: "api" }))
+      : []),
   ];
 }
 

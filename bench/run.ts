@@ -3,7 +3,8 @@
 //   npm run bench                        every contract row, cold start, heap, sizes (1×)
 //   npm run bench -- --scale 100,1000    startup, heap and three reads at 1× and each scale
 //   options: --quick (1 round of 1 s), --only <text> (rows whose name contains it),
-//            --connections N (10), --seconds S (2), --rounds R (2), --no-write
+//            --connections N (10), --seconds S (2), --rounds R (2), --no-write,
+//            --floors (the POST floor with every way of reading a body, not only arrayBuffer())
 import { execSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -11,7 +12,7 @@ import { parseArgs } from "node:util";
 import { unstable_readConfig } from "wrangler";
 import { buildComparisonWorkers, buildDeployable, projectWithData, root, type Bundle } from "./build";
 import { interleaved, type Load, type Measured } from "./load";
-import { contractRows, floorRows, heaviestShapes, heavyRequests, persistedDocuments, post, referenceRow, type Row, type Target } from "./rows";
+import { contractRows, floorReads, floorRows, heaviestShapes, heavyRequests, persistedDocuments, post, referenceRow, type Row, type Target } from "./rows";
 import type { HttpRequest } from "./load";
 import { dataSizes, emptyDataset, scaledDataset } from "./scale";
 import { probeIsolate, wranglerStartupMs, type IsolateProbe } from "./startup";
@@ -26,6 +27,7 @@ const { values: args } = parseArgs({
     seconds: { type: "string" },
     rounds: { type: "string" },
     "no-write": { type: "boolean", default: false },
+    floors: { type: "boolean", default: false },
   },
 });
 const load: Load = {
@@ -125,6 +127,7 @@ function serve(api: Bundle, workers: { reference: string; ceiling: string; floor
         ? [
             { name: "floor", script: workers.floor, compatibilityDate, entrypoints: { "floor-prime": "prime" } },
             { name: "floor-log", script: workers.floor, compatibilityDate, vars: { LOG_LINE: "on" }, entrypoints: { "floor-log-prime": "prime" } },
+            ...floorReads.map((read) => ({ name: `floor-${read}`, script: workers.floor, compatibilityDate, vars: { READ: read }, entrypoints: { [`floor-${read}-prime`]: "prime" } })),
           ]
         : []),
     ],
@@ -210,7 +213,7 @@ if (!args.scale) {
   try {
     const id = await regionId(workerd.urls["api-uncached"]!);
     const variables = { RegionProfile: { code: "SE-BD" }, Find: { q: "export" }, Refetch: { id } };
-    const rows = [referenceRow, ...floorRows(variables.RegionProfile), ...contractRows(variables)].filter((r) => !args.only || r.name.includes(args.only));
+    const rows = [referenceRow, ...floorRows(variables.RegionProfile, args.floors), ...contractRows(variables)].filter((r) => !args.only || r.name.includes(args.only));
     const probes = Object.fromEntries(rows.filter((r) => r.target === "api-uncached" && r.request.method === "POST").map((r) => [r.operation, r.request]));
     startup = startupOf(api, root, { ...probes, ...(await widest(workerd.urls["api-uncached"]!)) });
     log(`driving ${rows.length} rows, ${load.connections} connections, ${load.rounds} × ${load.seconds} s each side…`);
