@@ -14,6 +14,7 @@ export default {
 
 export const prime = {
   async fetch(request: Request): Promise<Response> {
+    if (request.method !== "POST") return new Response(null, { status: 405 }); // the bench's readiness check
     const { status, headers, body } = (await request.json()) as Omit<Primed, "body"> & { body: string };
     primed = { status, headers, body: Uint8Array.from(atob(body), (c) => c.charCodeAt(0)) };
     return new Response(null, { status: 204 });
