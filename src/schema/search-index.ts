@@ -210,9 +210,25 @@ export function queryTerms(query: string): string[] {
 }
 
 /** The entities matching a query, best first, as parallel lists. */
-export type SearchHits = { entities: object[]; kinds: Kind[]; scores: Float64Array; terms: string[] };
+export type SearchHits = {
+  entities: object[];
+  /** Index into `kindNames` of each entity's kind (`kindOf` names it). */
+  kinds: Uint8Array;
+  scores: Float64Array;
+  terms: string[];
+};
 
+/** The kind of the hit at `at`. */
+export const kindOf = (hits: SearchHits, at: number): Kind => kindNames[hits.kinds[at]!]!;
+
+/**
+ * The last searches, for paging through them: at most this many, and at most this many hits
+ * in all (a hit costs about 17 bytes: a common word at 1000× the data matches 7000 entities).
+ */
+const RECENT_SEARCHES = 64;
+const RECENT_HITS = 100_000;
 const recent = new Map<string, SearchHits>();
+let recentHits = 0;
 
 /**
  * Entities matching a query, best first; the last few searches are kept for paging, by the
@@ -229,12 +245,17 @@ export function search(query: string, only: readonly Kind[] | null): SearchHits 
   const results = mini.search(terms.join(" "), allowed ? { filter: (r) => allowed.has(kinds[r.id as number]!) } : {});
   const hits: SearchHits = {
     entities: results.map((r) => entities[r.id as number]!),
-    kinds: results.map((r) => kindNames[kinds[r.id as number]!]!),
+    kinds: Uint8Array.from(results, (r) => kinds[r.id as number]!),
     scores: Float64Array.from(results, (r) => r.score),
     terms,
   };
-  if (recent.size >= 64) recent.delete(recent.keys().next().value!);
   recent.set(key, hits);
+  recentHits += results.length;
+  while (recent.size > RECENT_SEARCHES || (recentHits > RECENT_HITS && recent.size > 1)) {
+    const [oldest, dropped] = recent.entries().next().value!;
+    recent.delete(oldest);
+    recentHits -= dropped.entities.length;
+  }
   return hits;
 }
 
