@@ -29,8 +29,16 @@ export function projectWithData(dataDir: string): string {
 
 export type Bundle = { dir: string; script: string; bytes: number; gzipBytes: number };
 
-/** `wrangler deploy --dry-run` of the project at `cwd` (the real tree unless told). */
-export function buildDeployable(cwd = root): Bundle {
+/**
+ * `wrangler deploy --dry-run` of the project at `cwd` (the real tree unless told), as
+ * `npm run deploy` does it: the search index is built ahead of time from the project's own
+ * data (scripts/search-index.ts) unless `searchIndex` is false (a test of a stale index).
+ */
+export function buildDeployable(cwd = root, { searchIndex = true } = {}): Bundle {
+  if (searchIndex) {
+    const indexed = spawnSync(join(root, "node_modules", ".bin", "tsx"), [join(root, "scripts", "search-index.ts")], { cwd, encoding: "utf8", env: wranglerEnv });
+    if (indexed.status !== 0) throw new Error(`npm run search-index failed in ${cwd}:\n${indexed.stdout}\n${indexed.stderr}`);
+  }
   const dir = mkdtempSync(join(tmpdir(), "bench-bundle-"));
   const run = spawnSync(wrangler, ["deploy", "--dry-run", "--outdir", dir], { cwd, encoding: "utf8", env: wranglerEnv });
   if (run.status !== 0) throw new Error(`wrangler deploy --dry-run failed in ${cwd}:\n${run.stdout}\n${run.stderr}`);

@@ -6,6 +6,7 @@ import {
   awards,
   companies,
   cooperations,
+  datasetVersion,
   editions,
   figures,
   interviews,
@@ -27,6 +28,7 @@ import {
   type Region,
 } from "../data";
 import { fold } from "./fold";
+import * as prebuilt from "./search-index.data";
 import type { Lang } from "./language";
 import { stopWords } from "./search-stopwords";
 
@@ -160,32 +162,50 @@ type Index = {
 };
 let index: Index | undefined;
 
-/** The search index, built on the first search of the isolate (not at start-up). */
-function searchIndex(): Index {
-  if (index) return index;
-  const entities = kindNames.flatMap((kind) => collections[kind]);
-  const kinds = new Uint8Array(entities.length);
-  // Texts are folded once per document, so their terms need no more than the stop words.
-  const mini = new MiniSearch<Document>({
-    fields: ["names", "titles", "text"],
-    storeFields: [],
-    processTerm: indexTerm,
-    searchOptions: { prefix: isPrefix, combineWith: "AND", boost, processTerm: queryTerm },
-  });
+/** MiniSearch's options: the same when the index is built (at install) and when it is loaded. */
+const indexOptions = () => ({
+  fields: ["names", "titles", "text"],
+  storeFields: [],
+  processTerm: indexTerm,
+  searchOptions: { prefix: isPrefix, combineWith: "AND" as const, boost, processTerm: queryTerm },
+});
+
+/**
+ * Builds the search index of the bundled dataset: one document per entity, its texts joined
+ * per weight and folded (so their terms need no more than the stop words). Document ids are
+ * positions in `kindNames`' collections, in order. `npm run search-index` runs this ahead of
+ * time; an isolate runs it only when that index was built from other data.
+ */
+export function buildSearchIndex(): MiniSearch<Document> {
+  const mini = new MiniSearch<Document>(indexOptions());
   let id = 0;
-  kindNames.forEach((kind, k) => {
+  for (const kind of kindNames) {
     for (const entity of collections[kind]) {
       const parts: Record<Weight, string[]> = { [Weight.Name]: [], [Weight.Title]: [], [Weight.Text]: [] };
       eachText(kind, entity, (_, text, __, weight: Weight = Weight.Text) => {
         if (text) parts[weight].push(text);
       });
-      kinds[id] = k;
       const document = { id } as Document;
       for (const weight of [Weight.Name, Weight.Title, Weight.Text]) document[fieldOf[weight]] = fold(parts[weight].join("\n"));
       mini.add(document);
       id++;
     }
-  });
+  }
+  return mini;
+}
+
+/**
+ * The search index, on the first search of the isolate (not at start-up): loaded from the
+ * one `npm run search-index` built from this dataset, or built here if the data changed since.
+ */
+function searchIndex(): Index {
+  if (index) return index;
+  const entities = kindNames.flatMap((kind) => collections[kind]);
+  const kinds = new Uint8Array(entities.length);
+  let at = 0;
+  kindNames.forEach((kind, k) => kinds.fill(k, at, (at += collections[kind].length)));
+  const mini =
+    prebuilt.datasetVersion === datasetVersion ? MiniSearch.loadJSON<Document>(prebuilt.json(), indexOptions()) : buildSearchIndex();
   return (index = { mini, entities, kinds });
 }
 
