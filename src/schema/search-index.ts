@@ -196,7 +196,8 @@ export function buildSearchIndex(): MiniSearch<Document> {
 
 /**
  * The search index, on the first search of the isolate (not at start-up): loaded from the
- * one `npm run search-index` built from this dataset, or built here if the data changed since.
+ * one `npm run search-index` built from this dataset, or built here if the data changed since
+ * or the index was too large to ship (scripts/search-index.ts).
  */
 function searchIndex(): Index {
   if (index) return index;
