@@ -78,15 +78,19 @@ export function contractRows(variables: Record<string, Variables | undefined>): 
 }
 
 /**
- * The floor of a repeated POST: a Worker that reads the same POST (RegionProfile's) and, in
- * the second row, writes one log line, answering the API's bytes. No Worker that reads the
- * body can pass it; the gap between it and "RegionProfile POST cached" is the API's own work.
+ * The floor of a repeated request: a Worker that reads the same POST (RegionProfile's) and, in
+ * the third row, writes one log line, answering the API's bytes; and one that only writes the
+ * log line, for the same GET. No Worker that reads the body (and logs) can pass them; the gap
+ * between them and "RegionProfile POST cached" / "GET cached" is the API's own work.
  */
 export function floorRows(variables: Variables, everyRead = false): Row[] {
   const document = persistedDocuments().RegionProfile;
   if (!document) throw new Error("RegionProfile is not in operations/manifest.json: run npm run operations");
   const request = post({ query: document.text, operationName: "RegionProfile", variables });
+  const params = { query: document.text, operationName: "RegionProfile", variables };
   return [
+    // A GET has no body: this floor is the log line alone.
+    { name: "floor: RegionProfile GET, log line", operation: "RegionProfile", target: "floor-log", cached: true, request: get(params), answeredBy: "api" },
     { name: "floor: RegionProfile POST, body read", operation: "RegionProfile", target: "floor", cached: true, request, answeredBy: "api" },
     { name: "floor: RegionProfile POST, body read + log line", operation: "RegionProfile", target: "floor-log", cached: true, request, answeredBy: "api" },
     ...(everyRead

@@ -67,9 +67,14 @@ export async function getValidators(request: Request, config: Config): Promise<{
   return key === null ? null : { etag: `"${await sha256(key)}"`, cacheControl: store.cacheControl };
 }
 
+const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, "0"));
+const encoder = new TextEncoder();
+
 export async function sha256(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", encoder.encode(text)));
+  let hex = "";
+  for (const byte of digest) hex += HEX[byte];
+  return hex;
 }
 
 /** If-None-Match holds this ETag (weak comparison, as RFC 9110 prescribes for it). */

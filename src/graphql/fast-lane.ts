@@ -190,9 +190,9 @@ function answer(
   const requestId = requestIdOf(request);
   let status = 200;
   let body: string | null = entry.body;
-  // A copy of the entry's prebuilt Headers is made inside the runtime, cheaper than turning
-  // an array of pairs into headers on every request.
-  const headers = new Headers(staticHeaders(entry, lane));
+  // A kept answer's prebuilt Headers are copied inside the runtime, cheaper than turning an
+  // array of pairs into headers on every request; an answer not kept has its own, used once.
+  const headers = cache === "BYPASS" ? staticHeaders(entry, lane) : new Headers(staticHeaders(entry, lane));
   if (entry.etag && matches(request.headers.get("if-none-match"), entry.etag)) {
     status = 304;
     body = null;
