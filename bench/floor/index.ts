@@ -2,15 +2,17 @@
 // request's body (a GraphQL POST cannot be answered without it) and, with LOG_LINE set,
 // writes one JSON log line of the API's shape, then answers with the bytes it was primed
 // with, like the ceiling. A POST row's ratio is bounded by this Worker's. READ picks how the
-// body is read (`npm run bench -- --floors` compares them); arrayBuffer() unless told.
-type Primed = { status: number; headers: [string, string][]; body: Uint8Array<ArrayBuffer> };
+// body is read (`npm run bench -- --floors` compares them); arrayBuffer() unless told. Its
+// answer and priming are the ceiling's own code.
+import { prime, primedResponse } from "../ceiling";
 
-let primed: Primed = { status: 204, headers: [], body: new Uint8Array() };
+export { prime };
 
 export default {
   async fetch(request: Request, env: { LOG_LINE?: string; READ?: string }): Promise<Response> {
     const started = performance.now();
     if (request.body) await read(request, env.READ ?? "arrayBuffer");
+    const response = primedResponse();
     if (env.LOG_LINE) {
       console.log(
         JSON.stringify({
@@ -19,14 +21,14 @@ export default {
           path: "/graphql",
           operationName: "RegionProfile",
           hash: null,
-          status: primed.status,
+          status: response.status,
           durationMs: Math.round((performance.now() - started) * 100) / 100,
           cache: "hit",
           environment: "production",
         }),
       );
     }
-    return new Response(primed.body, { status: primed.status, headers: primed.headers });
+    return response;
   },
 };
 
@@ -59,12 +61,3 @@ async function read(request: Request, how: string): Promise<unknown> {
       return request.arrayBuffer();
   }
 }
-
-export const prime = {
-  async fetch(request: Request): Promise<Response> {
-    if (request.method !== "POST") return new Response(null, { status: 405 }); // the bench's readiness check
-    const { status, headers, body } = (await request.json()) as Omit<Primed, "body"> & { body: string };
-    primed = { status, headers, body: Uint8Array.from(atob(body), (c) => c.charCodeAt(0)) };
-    return new Response(null, { status: 204 });
-  },
-};

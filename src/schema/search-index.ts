@@ -218,7 +218,7 @@ function searchIndex(): Index {
 export const MIN_PREFIX = 3;
 const isPrefix = (term: string) => term.length >= MIN_PREFIX;
 /** Whether a folded word matches a query term, as the index matches them. */
-const matches = (word: string, term: string) => (term.length >= MIN_PREFIX ? word.startsWith(term) : word === term);
+const matches = (word: string, term: string) => (isPrefix(term) ? word.startsWith(term) : word === term);
 
 /** A term of an already folded text, or null for a stop word. */
 const indexTerm = (term: string) => (stopWords.has(term) ? null : term);
@@ -233,14 +233,14 @@ export function queryTerms(query: string): string[] {
 /** The entities matching a query, best first, as parallel lists. */
 export type SearchHits = {
   entities: object[];
-  /** Index into `kindNames` of each entity's kind (`kindOf` names it). */
+  /** Index into `kindNames` of each entity's kind (`hitKind` names it). */
   kinds: Uint8Array;
   scores: Float64Array;
   terms: string[];
 };
 
 /** The kind of the hit at `at`. */
-export const kindOf = (hits: SearchHits, at: number): Kind => kindNames[hits.kinds[at]!]!;
+export const hitKind = (hits: SearchHits, at: number): Kind => kindNames[hits.kinds[at]!]!;
 
 /**
  * The last searches, for paging through them: at most this many, and at most this many hits
@@ -283,10 +283,10 @@ export function search(query: string, only: readonly Kind[] | null): SearchHits 
 const WORD = /[\p{L}\p{N}]+/gu;
 const NOT_WORD = /[^\p{L}\p{N}]+/u;
 
-/** The query terms that a word of a text matches: those it starts with, folded. */
-const termsOf = (word: string, terms: readonly string[]) => {
+/** Whether a word of a text (not yet folded) matches any query term. */
+const matchesAny = (word: string, terms: readonly string[]) => {
   const folded = fold(word);
-  return terms.filter((term) => matches(folded, term));
+  return terms.some((term) => matches(folded, term));
 };
 
 /**
@@ -348,7 +348,7 @@ const escapeHtml = (text: string) =>
  * with each word that a query term matches (folded, as the index matches them) in <mark>…</mark>.
  */
 export function snippet(text: string, terms: readonly string[], width = 200): string {
-  const isMatch = (word: string) => termsOf(word, terms).length > 0;
+  const isMatch = (word: string) => matchesAny(word, terms);
   let first = 0;
   for (const m of text.matchAll(WORD)) {
     if (isMatch(m[0])) {

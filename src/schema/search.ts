@@ -16,7 +16,7 @@ import {
   QuoteRef,
   RegionRef,
 } from "./refs";
-import { bestText, kindOf as kindOfHit, MIN_PREFIX, search, searchable, snippet, type Kind, type SearchText } from "./search-index";
+import { bestText, hitKind, MIN_PREFIX, search, searchable, snippet, type Kind, type SearchText } from "./search-index";
 
 const MAX_QUERY_LENGTH = 200;
 
@@ -114,7 +114,7 @@ builder.queryFields((t) => ({
         const edges = page.edges.map((edge) => {
           if (!edge) return edge;
           const at = cursorToOffset(edge.cursor);
-          const kind = kindOfHit(hits, at);
+          const kind = hitKind(hits, at);
           kindOf.set(edge.node, kind);
           let match: SearchText | null | undefined;
           const hit: Hit = { score: hits.scores[at]!, terms: hits.terms, match: () => (match ??= bestText(kind, edge.node, hits.terms)) };
