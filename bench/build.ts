@@ -36,11 +36,20 @@ export type Bundle = { dir: string; script: string; bytes: number; gzipBytes: nu
  */
 export function buildDeployable(cwd = root, { searchIndex = true } = {}): Bundle {
   if (searchIndex) {
-    const indexed = spawnSync(join(root, "node_modules", ".bin", "tsx"), [join(root, "scripts", "search-index.ts")], { cwd, encoding: "utf8", env: wranglerEnv });
-    if (indexed.status !== 0) throw new Error(`npm run search-index failed in ${cwd}:\n${indexed.stdout}\n${indexed.stderr}`);
+    const indexed = spawnSync(join(root, "node_modules", ".bin", "tsx"), [join(root, "scripts", "search-index.ts")], {
+      cwd,
+      encoding: "utf8",
+      env: wranglerEnv,
+    });
+    if (indexed.status !== 0)
+      throw new Error(`npm run search-index failed in ${cwd}:\n${indexed.stdout}\n${indexed.stderr}`);
   }
   const dir = mkdtempSync(join(tmpdir(), "bench-bundle-"));
-  const run = spawnSync(wrangler, ["deploy", "--dry-run", "--outdir", dir], { cwd, encoding: "utf8", env: wranglerEnv });
+  const run = spawnSync(wrangler, ["deploy", "--dry-run", "--outdir", dir], {
+    cwd,
+    encoding: "utf8",
+    env: wranglerEnv,
+  });
   if (run.status !== 0) throw new Error(`wrangler deploy --dry-run failed in ${cwd}:\n${run.stdout}\n${run.stderr}`);
   const script = readdirSync(dir).find((f) => f.endsWith(".js"));
   if (!script) throw new Error(`wrangler wrote no .js file to ${dir}`);
@@ -53,18 +62,36 @@ export function sizes(file: string): { bytes: number; gzipBytes: number } {
 }
 
 /** The reference, ceiling and floor Workers, bundled and minified by wrangler like the API. */
-export function buildComparisonWorkers(compatibilityDate: string): { reference: string; ceiling: string; floor: string } {
+export function buildComparisonWorkers(compatibilityDate: string): {
+  reference: string;
+  ceiling: string;
+  floor: string;
+} {
   const out = mkdtempSync(join(tmpdir(), "bench-workers-"));
   const built = (name: string) => {
     const dir = join(out, name);
     mkdirSync(dir);
     const run = spawnSync(
       wrangler,
-      ["deploy", "--dry-run", "--outdir", dir, "--name", `bench-${name}`, "--compatibility-date", compatibilityDate, "--minify", "--config", join(root, "bench", "worker.toml"), join(root, "bench", name, "index.ts")],
+      [
+        "deploy",
+        "--dry-run",
+        "--outdir",
+        dir,
+        "--name",
+        `bench-${name}`,
+        "--compatibility-date",
+        compatibilityDate,
+        "--minify",
+        "--config",
+        join(root, "bench", "worker.toml"),
+        join(root, "bench", name, "index.ts"),
+      ],
       { cwd: join(root, "bench"), encoding: "utf8", env: wranglerEnv },
     );
     const script = join(dir, "index.js");
-    if (run.status !== 0 || !existsSync(script)) throw new Error(`building bench/${name} failed:\n${run.stdout}\n${run.stderr}`);
+    if (run.status !== 0 || !existsSync(script))
+      throw new Error(`building bench/${name} failed:\n${run.stdout}\n${run.stderr}`);
     return script;
   };
   return { reference: built("reference"), ceiling: built("ceiling"), floor: built("floor") };

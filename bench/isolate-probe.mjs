@@ -21,7 +21,8 @@ const ctx = { waitUntil() {}, passThroughOnException() {} };
 const call = async ({ method, path, headers, body }) => {
   const response = await worker.fetch(new Request(`http://127.0.0.1${path}`, { method, headers, body }), env, ctx);
   const text = await response.text();
-  if (response.status !== 200 || text.includes('"errors"')) throw new Error(`${method} ${path}: ${response.status} ${text.slice(0, 300)}`);
+  if (response.status !== 200 || text.includes('"errors"'))
+    throw new Error(`${method} ${path}: ${response.status} ${text.slice(0, 300)}`);
 };
 
 // The first call of each request in this isolate: lazily built indexes show up here.
@@ -48,4 +49,13 @@ for (const [name, request] of Object.entries(requests)) {
 globalThis.gc();
 const heapAfterRequestsBytes = process.memoryUsage().heapUsed - heapBefore;
 
-console.log(JSON.stringify({ moduleMs, moduleHeapBytes, heapAfterFirstRequestsBytes, heapAfterRequestsBytes, firstRequestMs: firstMs, cpuMsPerRequest: cpu }));
+console.log(
+  JSON.stringify({
+    moduleMs,
+    moduleHeapBytes,
+    heapAfterFirstRequestsBytes,
+    heapAfterRequestsBytes,
+    firstRequestMs: firstMs,
+    cpuMsPerRequest: cpu,
+  }),
+);

@@ -14,24 +14,41 @@ import { startWorkerd } from "./workerd";
 const [match = "RegionProfile POST cached", seconds = "5"] = process.argv.slice(2);
 const config = unstable_readConfig({ config: join(root, "wrangler.toml"), env: "production" });
 const vars = { ...(config.vars as Record<string, unknown>) };
-const row = contractRows({ RegionProfile: { code: "SE-BD" }, Find: { q: "export" }, Refetch: { id: "UmVnaW9uOlNFLUJE" } }).find(
-  (r) => r.name.includes(match),
-);
+const row = contractRows({
+  RegionProfile: { code: "SE-BD" },
+  Find: { q: "export" },
+  Refetch: { id: "UmVnaW9uOlNFLUJE" },
+}).find((r) => r.name.includes(match));
 if (!row) throw new Error(`no row matches ${match}`);
 
 const bundle = buildDeployable();
 const inspectorPort = 9300 + Math.floor(Math.random() * 500);
 const workerd = await startWorkerd(
-  [{ name: row.target, script: bundle.script, compatibilityDate: config.compatibility_date!, vars: row.cached ? vars : { ...vars, RESPONSE_CACHE: "off" } }],
+  [
+    {
+      name: row.target,
+      script: bundle.script,
+      compatibilityDate: config.compatibility_date!,
+      vars: row.cached ? vars : { ...vars, RESPONSE_CACHE: "off" },
+    },
+  ],
   bundle.dir,
   { inspectorPort },
 );
 try {
   const base = workerd.urls[row.target]!;
-  const send = () => fetch(base + row.request.path, { method: row.request.method, headers: row.request.headers, body: row.request.body });
+  const send = () =>
+    fetch(base + row.request.path, {
+      method: row.request.method,
+      headers: row.request.headers,
+      body: row.request.body,
+    });
   for (let i = 0; i < 50; i++) await (await send()).text();
 
-  const targets = (await (await fetch(`http://127.0.0.1:${inspectorPort}/json`)).json()) as { webSocketDebuggerUrl: string; title: string }[];
+  const targets = (await (await fetch(`http://127.0.0.1:${inspectorPort}/json`)).json()) as {
+    webSocketDebuggerUrl: string;
+    title: string;
+  }[];
   const target = targets.find((t) => t.title.includes(row.target)) ?? targets[0]!;
   const ws = new WebSocket(target.webSocketDebuggerUrl);
   await new Promise((resolve) => ws.once("open", resolve));
@@ -49,13 +66,24 @@ try {
   await call("Profiler.enable");
   await call("Profiler.setSamplingInterval", { interval: 100 });
   await call("Profiler.start");
-  const result = await autocannon({ url: base + row.request.path, method: row.request.method, headers: row.request.headers, body: row.request.body, connections: 10, duration: Number(seconds) });
+  const result = await autocannon({
+    url: base + row.request.path,
+    method: row.request.method,
+    headers: row.request.headers,
+    body: row.request.body,
+    connections: 10,
+    duration: Number(seconds),
+  });
   const { profile } = await call("Profiler.stop");
   ws.close();
 
   const file = join(bundle.dir, "bench.cpuprofile");
   writeFileSync(file, JSON.stringify(profile));
-  type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; hitCount?: number };
+  type Node = {
+    id: number;
+    callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+    hitCount?: number;
+  };
   const total = (profile.nodes as Node[]).reduce((n, node) => n + (node.hitCount ?? 0), 0);
   const self = new Map<string, number>();
   for (const node of profile.nodes as Node[]) {

@@ -38,15 +38,26 @@ export function contractOperations(): string[] {
 
 /** The persisted documents: operation name → { hash, the exact text that was hashed }. */
 export function persistedDocuments(): Record<string, { hash: string; text: string }> {
-  const manifest = JSON.parse(readFileSync(join(root, "operations", "manifest.json"), "utf8")) as Record<string, string>;
-  const texts = JSON.parse(readFileSync(join(root, "src", "graphql", "persisted-operations.json"), "utf8")) as Record<string, string>;
+  const manifest = JSON.parse(readFileSync(join(root, "operations", "manifest.json"), "utf8")) as Record<
+    string,
+    string
+  >;
+  const texts = JSON.parse(readFileSync(join(root, "src", "graphql", "persisted-operations.json"), "utf8")) as Record<
+    string,
+    string
+  >;
   return Object.fromEntries(
     Object.entries(manifest).flatMap(([name, hash]) => (texts[hash] ? [[name, { hash, text: texts[hash] }]] : [])),
   );
 }
 
 export function post(body: Record<string, unknown>): HttpRequest {
-  return { method: "POST", path: "/graphql", headers: { accept, "content-type": "application/json" }, body: JSON.stringify(body) };
+  return {
+    method: "POST",
+    path: "/graphql",
+    headers: { accept, "content-type": "application/json" },
+    body: JSON.stringify(body),
+  };
 }
 
 export function get(params: Record<string, unknown>): HttpRequest {
@@ -65,7 +76,11 @@ export function contractRows(variables: Record<string, Variables | undefined>): 
     if (!document) throw new Error(`${operation} is not in operations/manifest.json: run npm run operations`);
     const vars = variables[operation];
     const params = { query: document.text, operationName: operation, variables: vars };
-    const persisted = { operationName: operation, variables: vars, extensions: { persistedQuery: { version: 1, sha256Hash: document.hash } } };
+    const persisted = {
+      operationName: operation,
+      variables: vars,
+      extensions: { persistedQuery: { version: 1, sha256Hash: document.hash } },
+    };
     for (const cached of [true, false]) {
       const target = cached ? "api" : "api-uncached";
       const label = cached ? "cached" : "uncached";
@@ -90,11 +105,41 @@ export function floorRows(variables: Variables, everyRead = false): Row[] {
   const params = { query: document.text, operationName: "RegionProfile", variables };
   return [
     // A GET has no body: this floor is the log line alone.
-    { name: "floor: RegionProfile GET, log line", operation: "RegionProfile", target: "floor-log", cached: true, request: get(params), answeredBy: "api" },
-    { name: "floor: RegionProfile POST, body read", operation: "RegionProfile", target: "floor", cached: true, request, answeredBy: "api" },
-    { name: "floor: RegionProfile POST, body read + log line", operation: "RegionProfile", target: "floor-log", cached: true, request, answeredBy: "api" },
+    {
+      name: "floor: RegionProfile GET, log line",
+      operation: "RegionProfile",
+      target: "floor-log",
+      cached: true,
+      request: get(params),
+      answeredBy: "api",
+    },
+    {
+      name: "floor: RegionProfile POST, body read",
+      operation: "RegionProfile",
+      target: "floor",
+      cached: true,
+      request,
+      answeredBy: "api",
+    },
+    {
+      name: "floor: RegionProfile POST, body read + log line",
+      operation: "RegionProfile",
+      target: "floor-log",
+      cached: true,
+      request,
+      answeredBy: "api",
+    },
     ...(everyRead
-      ? floorReads.map((read): Row => ({ name: `floor: RegionProfile POST, body read by ${read}`, operation: "RegionProfile", target: `floor-${read}`, cached: true, request, answeredBy: "api" }))
+      ? floorReads.map(
+          (read): Row => ({
+            name: `floor: RegionProfile POST, body read by ${read}`,
+            operation: "RegionProfile",
+            target: `floor-${read}`,
+            cached: true,
+            request,
+            answeredBy: "api",
+          }),
+        )
       : []),
   ];
 }
@@ -117,7 +162,18 @@ export const referenceRow: Row = {
  */
 export type HeavyShape = { name: string; field: (alias: number, variant: number) => string; variants: number };
 
-const commonWords = ["exportregion", "regionförbund", "norrbotten", "sverige", "sweden", "stockholm", "internationell", "företagen", "utvecklingen", "kommunerna"];
+const commonWords = [
+  "exportregion",
+  "regionförbund",
+  "norrbotten",
+  "sverige",
+  "sweden",
+  "stockholm",
+  "internationell",
+  "företagen",
+  "utvecklingen",
+  "kommunerna",
+];
 const prefixes = commonWords.flatMap((word) => Array.from({ length: word.length - 2 }, (_, n) => word.slice(0, n + 3)));
 const freshWords = (alias: number, variant: number) => prefixes[(variant * 3 + alias) % prefixes.length]!;
 
@@ -125,18 +181,25 @@ export const heaviestShapes: HeavyShape[] = [
   {
     name: "searches of 100 with snippets, fresh words",
     variants: prefixes.length,
-    field: (i, v) => `search(query: "${freshWords(i, v)}", first: 100) { totalCount edges { snippet node { __typename } } }`,
+    field: (i, v) =>
+      `search(query: "${freshWords(i, v)}", first: 100) { totalCount edges { snippet node { __typename } } }`,
   },
   {
     name: "searches of 100, fresh words",
     variants: prefixes.length,
-    field: (i, v) => `search(query: "${freshWords(i, v)}", first: 100) { totalCount edges { score node { __typename } } }`,
+    field: (i, v) =>
+      `search(query: "${freshWords(i, v)}", first: 100) { totalCount edges { score node { __typename } } }`,
   },
-  { name: "100 interviews with every question and answer", variants: 1, field: () => "interviews(first: 100) { edges { node { title questions { question answer } } } }" },
+  {
+    name: "100 interviews with every question and answer",
+    variants: 1,
+    field: () => "interviews(first: 100) { edges { node { title questions { question answer } } } }",
+  },
   {
     name: "interview lists filtered by text contains",
     variants: 1,
-    field: (i) => `interviews(first: 100, filter: { text: { contains: "${["e", "ö", "export", "a", "s"][i % 5]}" } }) { totalCount edges { node { title } } }`,
+    field: (i) =>
+      `interviews(first: 100, filter: { text: { contains: "${["e", "ö", "export", "a", "s"][i % 5]}" } }) { totalCount edges { node { title } } }`,
   },
   { name: "100 article bodies", variants: 1, field: () => "articles(first: 100) { edges { node { title body } } }" },
   { name: "100 quotes", variants: 1, field: () => "quotes(first: 100) { edges { node { text saidAs } } }" },

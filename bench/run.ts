@@ -12,7 +12,18 @@ import { parseArgs } from "node:util";
 import { unstable_readConfig } from "wrangler";
 import { buildComparisonWorkers, buildDeployable, projectWithData, root, type Bundle } from "./build";
 import { interleaved, type Load, type Measured } from "./load";
-import { contractRows, floorReads, floorRows, heaviestShapes, heavyRequests, persistedDocuments, post, referenceRow, type Row, type Target } from "./rows";
+import {
+  contractRows,
+  floorReads,
+  floorRows,
+  heaviestShapes,
+  heavyRequests,
+  persistedDocuments,
+  post,
+  referenceRow,
+  type Row,
+  type Target,
+} from "./rows";
 import type { HttpRequest } from "./load";
 import { dataSizes, emptyDataset, scaledDataset } from "./scale";
 import { probeIsolate, wranglerStartupMs, type IsolateProbe } from "./startup";
@@ -46,13 +57,23 @@ const uncachedVars = { ...vars, RESPONSE_CACHE: "off" };
 const kib = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 const perRequest = (values: Record<string, number>) =>
-  Object.entries(values).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(", ");
+  Object.entries(values)
+    .map(([k, v]) => `${k} ${v.toFixed(2)}`)
+    .join(", ");
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
-type RowResult = { name: string; target: Target; worker: Measured; ceiling: Measured; ratio: number; workerCpuMs: number };
+type RowResult = {
+  name: string;
+  target: Target;
+  worker: Measured;
+  ceiling: Measured;
+  ratio: number;
+  workerCpuMs: number;
+};
 
 async function json(base: string, request: Row["request"]): Promise<{ response: Response; text: string }> {
-  const send = () => fetch(base + request.path, { method: request.method, headers: request.headers, body: request.body });
+  const send = () =>
+    fetch(base + request.path, { method: request.method, headers: request.headers, body: request.body });
   let response: Response;
   try {
     response = await send();
@@ -76,9 +97,18 @@ async function primeCeiling(workerd: Workerd, row: Row): Promise<void> {
   if (answer.response.status !== 200 || answer.text.includes('"errors"')) {
     throw new Error(`${row.name}: ${answer.response.status} ${answer.text.slice(0, 400)}`);
   }
-  const headers = [...answer.response.headers].filter(([name]) => name !== "content-length" && name !== "transfer-encoding");
-  const body = JSON.stringify({ status: answer.response.status, headers, body: Buffer.from(answer.text).toString("base64") });
-  const primers = [workerd.urls.prime!, ...(row.target.startsWith("floor") ? [workerd.urls[`${row.target}-prime`]!] : [])];
+  const headers = [...answer.response.headers].filter(
+    ([name]) => name !== "content-length" && name !== "transfer-encoding",
+  );
+  const body = JSON.stringify({
+    status: answer.response.status,
+    headers,
+    body: Buffer.from(answer.text).toString("base64"),
+  });
+  const primers = [
+    workerd.urls.prime!,
+    ...(row.target.startsWith("floor") ? [workerd.urls[`${row.target}-prime`]!] : []),
+  ];
   for (const url of primers) {
     const primed = await fetch(url, { method: "POST", body });
     if (primed.status !== 204) throw new Error(`priming ${url} failed: ${primed.status}`);
@@ -91,8 +121,16 @@ async function runRows(workerd: Workerd, rows: Row[]): Promise<RowResult[]> {
     const base = workerd.urls[row.target]!;
     await primeCeiling(workerd, row);
     const { a, b } = await interleaved(base, workerd.urls.ceiling!, row.request, load, workerd);
-    if (a.failures || b.failures) throw new Error(`${row.name}: ${a.failures} failed requests (ceiling: ${b.failures})`);
-    const result = { name: row.name, target: row.target, worker: a, ceiling: b, ratio: a.rps / b.rps, workerCpuMs: a.cpuMsPerRequest - b.cpuMsPerRequest };
+    if (a.failures || b.failures)
+      throw new Error(`${row.name}: ${a.failures} failed requests (ceiling: ${b.failures})`);
+    const result = {
+      name: row.name,
+      target: row.target,
+      worker: a,
+      ceiling: b,
+      ratio: a.rps / b.rps,
+      workerCpuMs: a.cpuMsPerRequest - b.cpuMsPerRequest,
+    };
     log(`  ${row.name}: ${Math.round(a.rps)} req/s, ${result.ratio.toFixed(2)}× ceiling`);
     results.push(result);
   }
@@ -111,11 +149,20 @@ function table(results: RowResult[]): string {
     r.workerCpuMs.toFixed(2),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
-  const format = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(" | ")} |`;
-  return [format(header), `| ${widths.map((w, i) => (i === 0 ? "-".repeat(w) : `${"-".repeat(w - 1)}:`)).join(" | ")} |`, ...lines.map(format)].join("\n");
+  const format = (cells: string[]) =>
+    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(" | ")} |`;
+  return [
+    format(header),
+    `| ${widths.map((w, i) => (i === 0 ? "-".repeat(w) : `${"-".repeat(w - 1)}:`)).join(" | ")} |`,
+    ...lines.map(format),
+  ].join("\n");
 }
 
-function serve(api: Bundle, workers: { reference: string; ceiling: string; floor: string }, withCached: boolean): Promise<Workerd> {
+function serve(
+  api: Bundle,
+  workers: { reference: string; ceiling: string; floor: string },
+  withCached: boolean,
+): Promise<Workerd> {
   const flags = config.compatibility_flags;
   return startWorkerd(
     [
@@ -126,8 +173,20 @@ function serve(api: Bundle, workers: { reference: string; ceiling: string; floor
       ...(withCached
         ? [
             { name: "floor", script: workers.floor, compatibilityDate, entrypoints: { "floor-prime": "prime" } },
-            { name: "floor-log", script: workers.floor, compatibilityDate, vars: { LOG_LINE: "on" }, entrypoints: { "floor-log-prime": "prime" } },
-            ...floorReads.map((read) => ({ name: `floor-${read}`, script: workers.floor, compatibilityDate, vars: { READ: read }, entrypoints: { [`floor-${read}-prime`]: "prime" } })),
+            {
+              name: "floor-log",
+              script: workers.floor,
+              compatibilityDate,
+              vars: { LOG_LINE: "on" },
+              entrypoints: { "floor-log-prime": "prime" },
+            },
+            ...floorReads.map((read) => ({
+              name: `floor-${read}`,
+              script: workers.floor,
+              compatibilityDate,
+              vars: { READ: read },
+              entrypoints: { [`floor-${read}-prime`]: "prime" },
+            })),
           ]
         : []),
     ],
@@ -160,7 +219,8 @@ async function widest(base: string): Promise<Record<string, HttpRequest[]>> {
         out[`${LIMIT}${aliases} × ${shape.name}`] = requests;
         break;
       }
-      if (aliases === 1) throw new Error(`the limits refuse even one ${shape.name}: ${response.status} ${text.slice(0, 300)}`);
+      if (aliases === 1)
+        throw new Error(`the limits refuse even one ${shape.name}: ${response.status} ${text.slice(0, 300)}`);
     }
   }
   return out;
@@ -184,14 +244,25 @@ function printStartup(label: string, s: ReturnType<typeof startupOf>) {
   const first = Object.fromEntries(Object.entries(s.firstRequestMs).filter(([name]) => !name.startsWith(LIMIT)));
   console.log("first request in a fresh isolate (ms):", perRequest(first));
   console.log("CPU per request, warm (in-process, ms):", perRequest(others!));
-  console.log("CPU per request of the heaviest operations the limits admit (in-process, ms):", perRequest(limits!).replaceAll(LIMIT, ""));
+  console.log(
+    "CPU per request of the heaviest operations the limits admit (in-process, ms):",
+    perRequest(limits!).replaceAll(LIMIT, ""),
+  );
 }
 
 const commit = execSync("git rev-parse --short HEAD", { cwd: root, encoding: "utf8" }).trim();
-const dirty = execSync("git status --porcelain -- src data wrangler.toml", { cwd: root, encoding: "utf8" }).trim() !== "";
+const dirty =
+  execSync("git status --porcelain -- src data wrangler.toml", { cwd: root, encoding: "utf8" }).trim() !== "";
 const machine = { cpus: (await import("node:os")).cpus()[0]?.model, cores: (await import("node:os")).cpus().length };
 const started = Date.now();
-const output: Record<string, unknown> = { commit, dirtyTree: dirty, date: new Date().toISOString(), machine, load, environment: "production" };
+const output: Record<string, unknown> = {
+  commit,
+  dirtyTree: dirty,
+  date: new Date().toISOString(),
+  machine,
+  load,
+  environment: "production",
+};
 
 const workers = buildComparisonWorkers(compatibilityDate);
 
@@ -213,15 +284,23 @@ if (!args.scale) {
   try {
     const id = await regionId(workerd.urls["api-uncached"]!);
     const variables = { RegionProfile: { code: "SE-BD" }, Find: { q: "export" }, Refetch: { id } };
-    const rows = [referenceRow, ...floorRows(variables.RegionProfile, args.floors), ...contractRows(variables)].filter((r) => !args.only || r.name.includes(args.only));
-    const probes = Object.fromEntries(rows.filter((r) => r.target === "api-uncached" && r.request.method === "POST").map((r) => [r.operation, r.request]));
+    const rows = [referenceRow, ...floorRows(variables.RegionProfile, args.floors), ...contractRows(variables)].filter(
+      (r) => !args.only || r.name.includes(args.only),
+    );
+    const probes = Object.fromEntries(
+      rows
+        .filter((r) => r.target === "api-uncached" && r.request.method === "POST")
+        .map((r) => [r.operation, r.request]),
+    );
     startup = startupOf(api, root, { ...probes, ...(await widest(workerd.urls["api-uncached"]!)) });
     log(`driving ${rows.length} rows, ${load.connections} connections, ${load.rounds} × ${load.seconds} s each side…`);
     results = await runRows(workerd, rows);
   } finally {
     await workerd.stop();
   }
-  console.log(`\nbench ${commit}${dirty ? " (uncommitted changes)" : ""}, ${machine.cores} × ${machine.cpus}, ${load.connections} connections\n`);
+  console.log(
+    `\nbench ${commit}${dirty ? " (uncommitted changes)" : ""}, ${machine.cores} × ${machine.cpus}, ${load.connections} connections\n`,
+  );
   console.log(table(results));
   console.log();
   printStartup("cold start", startup);
@@ -231,7 +310,13 @@ if (!args.scale) {
   );
   Object.assign(output, { size, startup, rows: results });
 } else {
-  const scales = [1, ...args.scale.split(",").map(Number).filter((n) => n > 1)];
+  const scales = [
+    1,
+    ...args.scale
+      .split(",")
+      .map(Number)
+      .filter((n) => n > 1),
+  ];
   const perScale = [];
   for (const scale of scales) {
     log(`scale ${scale}×: generating and building…`);
@@ -241,22 +326,50 @@ if (!args.scale) {
     const workerd = await serve(api, workers, false);
     try {
       const base = workerd.urls["api-uncached"]!;
-      const first = JSON.parse((await json(base, post({ query: "{ interviews(first: 10) { pageInfo { endCursor } } }" }))).text);
+      const first = JSON.parse(
+        (await json(base, post({ query: "{ interviews(first: 10) { pageInfo { endCursor } } }" }))).text,
+      );
       const after = first.data.interviews.pageInfo.endCursor as string;
       const rows: Row[] = [
-        { name: `${scale}× page of 10 (interviews after a cursor)`, request: post({ query: `query Page($after: String) { interviews(first: 10, after: $after) { totalCount edges { node { slug title(lang: EN) } } pageInfo { endCursor hasNextPage } } }`, variables: { after } }) },
-        { name: `${scale}× filtered list (InterviewPage, SE-BD)`, request: post({ query: persistedDocuments().InterviewPage!.text }) },
-        { name: `${scale}× search (Find "export")`, request: post({ query: `query Find($q: String!) { search(query: $q, first: 5) { totalCount edges { node { __typename } } } }`, variables: { q: "export" } }) },
+        {
+          name: `${scale}× page of 10 (interviews after a cursor)`,
+          request: post({
+            query: `query Page($after: String) { interviews(first: 10, after: $after) { totalCount edges { node { slug title(lang: EN) } } pageInfo { endCursor hasNextPage } } }`,
+            variables: { after },
+          }),
+        },
+        {
+          name: `${scale}× filtered list (InterviewPage, SE-BD)`,
+          request: post({ query: persistedDocuments().InterviewPage!.text }),
+        },
+        {
+          name: `${scale}× search (Find "export")`,
+          request: post({
+            query: `query Find($q: String!) { search(query: $q, first: 5) { totalCount edges { node { __typename } } } }`,
+            variables: { q: "export" },
+          }),
+        },
       ].map((r) => ({ ...r, operation: r.name, target: "api-uncached" as const, cached: false }));
-      const startup = startupOf(api, tree, { ...Object.fromEntries(rows.map((r) => [r.name, r.request])), ...(await widest(base)) });
+      const startup = startupOf(api, tree, {
+        ...Object.fromEntries(rows.map((r) => [r.name, r.request])),
+        ...(await widest(base)),
+      });
       const results = await runRows(workerd, rows);
-      perScale.push({ scale, bundle: { bytes: api.bytes, gzipBytes: api.gzipBytes }, data: dataSizes(dataDir), startup, rows: results });
+      perScale.push({
+        scale,
+        bundle: { bytes: api.bytes, gzipBytes: api.gzipBytes },
+        data: dataSizes(dataDir),
+        startup,
+        rows: results,
+      });
     } finally {
       await workerd.stop();
     }
   }
   for (const s of perScale) {
-    console.log(`\n${s.scale}×: bundle ${kib(s.bundle.bytes)} KiB / ${kib(s.bundle.gzipBytes)} KiB gzip, data files ${kib(s.data.bytes)} KiB`);
+    console.log(
+      `\n${s.scale}×: bundle ${kib(s.bundle.bytes)} KiB / ${kib(s.bundle.gzipBytes)} KiB gzip, data files ${kib(s.data.bytes)} KiB`,
+    );
     printStartup("cold start", s.startup);
     console.log(table(s.rows));
   }

@@ -9,7 +9,10 @@ import type { Article, Award, AwardEdition, Interview, Person, Quote } from "../
 import { root } from "./build";
 
 const dataDir = join(root, "data");
-const dataFiles = () => readdirSync(dataDir).filter((f) => f.endsWith(".json")).sort();
+const dataFiles = () =>
+  readdirSync(dataDir)
+    .filter((f) => f.endsWith(".json"))
+    .sort();
 const read = <T>(file: string): T[] => JSON.parse(readFileSync(join(dataDir, file), "utf8")) as T[];
 
 /** Bytes of a folder's data files as written, minified, and minified + gzip. */
@@ -50,7 +53,14 @@ export function scaledDataset(scale: number): string {
   const people = read<Person>("people.json");
   const editionById = new Map(editions.map((e) => [e.id, e]));
 
-  const grown = { awards: [...awards], editions: [...editions], articles: [...articles], quotes: [...quotes], interviews: [...interviews], people: [...people] };
+  const grown = {
+    awards: [...awards],
+    editions: [...editions],
+    articles: [...articles],
+    quotes: [...quotes],
+    interviews: [...interviews],
+    people: [...people],
+  };
   for (let k = 1; k < scale; k++) {
     const copy = (slug: string) => `${slug}-x${k}`;
     const person = (slug: string | null) => (slug === null ? null : copy(slug));
@@ -69,11 +79,26 @@ export function scaledDataset(scale: number): string {
         receivedBy: person(e.receivedBy),
       })),
     );
-    grown.articles.push(...articles.map((a) => ({ ...a, slug: copy(a.slug), url: `${a.url}#x${k}`, editions: a.editions.map(edition) })));
-    grown.quotes.push(
-      ...quotes.map((q) => ({ ...q, id: copy(q.id), person: copy(q.person), article: copy(q.article), edition: q.edition === null ? null : edition(q.edition) })),
+    grown.articles.push(
+      ...articles.map((a) => ({ ...a, slug: copy(a.slug), url: `${a.url}#x${k}`, editions: a.editions.map(edition) })),
     );
-    grown.interviews.push(...interviews.map((i) => ({ ...i, slug: copy(i.slug), interviewee: copy(i.interviewee), article: copy(i.article) })));
+    grown.quotes.push(
+      ...quotes.map((q) => ({
+        ...q,
+        id: copy(q.id),
+        person: copy(q.person),
+        article: copy(q.article),
+        edition: q.edition === null ? null : edition(q.edition),
+      })),
+    );
+    grown.interviews.push(
+      ...interviews.map((i) => ({
+        ...i,
+        slug: copy(i.slug),
+        interviewee: copy(i.interviewee),
+        article: copy(i.article),
+      })),
+    );
     grown.people.push(...people.map((p) => ({ ...p, slug: copy(p.slug) })));
   }
 
@@ -88,7 +113,8 @@ export function scaledDataset(scale: number): string {
     "people.json": grown.people,
   });
   const problems = checkDataset(files);
-  if (problems.length) throw new Error(`the ${scale}× dataset is not valid:\n${problems.slice(0, 10).map(formatProblem).join("\n")}`);
+  if (problems.length)
+    throw new Error(`the ${scale}× dataset is not valid:\n${problems.slice(0, 10).map(formatProblem).join("\n")}`);
   for (const [file, records] of Object.entries(files)) writeFileSync(join(dir, file), JSON.stringify(records));
   return dir;
 }

@@ -9,7 +9,11 @@ const wrangler = join(import.meta.dirname, "..", "node_modules", ".bin", "wrangl
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-type CpuProfile = { nodes: { id: number; callFrame: { functionName: string } }[]; samples: number[]; timeDeltas: number[] };
+type CpuProfile = {
+  nodes: { id: number; callFrame: { functionName: string } }[];
+  samples: number[];
+  timeDeltas: number[];
+};
 
 /**
  * `wrangler check startup` in the project at `cwd`: it builds the Worker and profiles its
@@ -65,12 +69,19 @@ export function probeIsolate(
   const runs: IsolateProbe[] = [];
   for (let run = 0; run < (options.runs ?? 3); run++) {
     // CPU per request only once: it averages over `repeat` calls already.
-    writeFileSync(probeFile, JSON.stringify({ env, requests: run === 0 ? requests : {}, repeat: options.repeat ?? 200 }));
-    const result = spawnSync(process.execPath, ["--expose-gc", join(import.meta.dirname, "isolate-probe.mjs"), script, probeFile], {
-      encoding: "utf8",
-      // The Worker writes a log line per request.
-      maxBuffer: 256 * 1024 * 1024,
-    });
+    writeFileSync(
+      probeFile,
+      JSON.stringify({ env, requests: run === 0 ? requests : {}, repeat: options.repeat ?? 200 }),
+    );
+    const result = spawnSync(
+      process.execPath,
+      ["--expose-gc", join(import.meta.dirname, "isolate-probe.mjs"), script, probeFile],
+      {
+        encoding: "utf8",
+        // The Worker writes a log line per request.
+        maxBuffer: 256 * 1024 * 1024,
+      },
+    );
     if (result.status !== 0) throw new Error(`isolate probe failed:\n${result.stdout}\n${result.stderr}`);
     runs.push(JSON.parse(result.stdout.trim().split("\n").at(-1)!) as IsolateProbe);
   }

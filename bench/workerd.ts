@@ -41,7 +41,9 @@ async function freePort(): Promise<number> {
     server.on("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -79,7 +81,9 @@ export async function startWorkerd(
   for (const spec of specs) {
     services.push(`(name = ${capnpString(spec.name)}, worker = ${workerConfig(spec, configDir)})`);
     const port = await freePort();
-    sockets.push(`(name = ${capnpString(spec.name)}, address = "127.0.0.1:${port}", http = (), service = ${capnpString(spec.name)})`);
+    sockets.push(
+      `(name = ${capnpString(spec.name)}, address = "127.0.0.1:${port}", http = (), service = ${capnpString(spec.name)})`,
+    );
     urls[spec.name] = `http://127.0.0.1:${port}`;
     for (const [socket, entrypoint] of Object.entries(spec.entrypoints ?? {})) {
       const entryPort = await freePort();

@@ -52,7 +52,13 @@ function renderReadme(markdown) {
     state.tokens.forEach((token, i) => {
       if (token.type !== "heading_open") return;
       const text = state.tokens[i + 1]?.content ?? "";
-      token.attrSet("id", text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, ""));
+      token.attrSet(
+        "id",
+        text
+          .toLowerCase()
+          .replace(/[^\p{L}\p{N}]+/gu, "-")
+          .replace(/^-|-$/g, ""),
+      );
     });
   });
   const title = /^# (.+)$/m.exec(markdown)?.[1] ?? "README";

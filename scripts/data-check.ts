@@ -11,7 +11,9 @@ export const dataDir = join(import.meta.dirname, "..", "data");
 export function readDataDir(dir: string): { files: Record<string, unknown>; problems: Problem[] } {
   const files: Record<string, unknown> = {};
   const problems: Problem[] = [];
-  for (const name of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()) {
     try {
       files[name] = JSON.parse(readFileSync(join(dir, name), "utf8"));
     } catch (error) {

@@ -9,7 +9,15 @@
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { Kind, parse, print, visit, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode } from "graphql";
+import {
+  Kind,
+  parse,
+  print,
+  visit,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+} from "graphql";
 
 const root = join(import.meta.dirname, "..");
 export const operationsDir = join(root, "operations");
@@ -24,7 +32,11 @@ function graphqlFiles(dir: string): string[] {
 }
 
 /** The fragments an operation needs, transitively, in a stable order. */
-function fragmentsUsedBy(node: OperationDefinitionNode | FragmentDefinitionNode, all: Map<string, FragmentDefinitionNode>, seen = new Set<string>()): Set<string> {
+function fragmentsUsedBy(
+  node: OperationDefinitionNode | FragmentDefinitionNode,
+  all: Map<string, FragmentDefinitionNode>,
+  seen = new Set<string>(),
+): Set<string> {
   visit(node, {
     FragmentSpread(spread) {
       const name = spread.name.value;

@@ -20,14 +20,20 @@ const out = join(project, "src", "schema", "search-index.data.ts");
 // (an isolate then builds its own index).
 if (!existsSync(out)) writeFileSync(out, render("", "{}"));
 
-const { buildSearchIndex } = (await import(pathToFileURL(join(project, "src", "schema", "search-index.ts")).href)) as typeof import("../src/schema/search-index");
-const { datasetVersion } = (await import(pathToFileURL(join(project, "src", "data", "index.ts")).href)) as typeof import("../src/data");
+const { buildSearchIndex } = (await import(
+  pathToFileURL(join(project, "src", "schema", "search-index.ts")).href
+)) as typeof import("../src/schema/search-index");
+const { datasetVersion } = (await import(
+  pathToFileURL(join(project, "src", "data", "index.ts")).href
+)) as typeof import("../src/data");
 const MAX_BYTES = 1024 * 1024;
 const json = JSON.stringify(buildSearchIndex());
 const size = `${(json.length / 1024).toFixed(1)} KiB`;
 if (json.length > MAX_BYTES) {
   writeFileSync(out, render("", "{}"));
-  console.log(`search index: ${size} for dataset ${datasetVersion}, over ${MAX_BYTES / 1024} KiB: not shipped, built by each isolate on its first search`);
+  console.log(
+    `search index: ${size} for dataset ${datasetVersion}, over ${MAX_BYTES / 1024} KiB: not shipped, built by each isolate on its first search`,
+  );
 } else {
   writeFileSync(out, render(datasetVersion, json));
   console.log(`search index: ${size} for dataset ${datasetVersion} → ${out.slice(project.length + 1)}`);

@@ -46,7 +46,10 @@ const environment: Parser<Environment> = (raw) =>
   raw === "development" || raw === "staging" || raw === "production" ? raw : undefined;
 const origins: Parser<"*" | string[]> = (raw) => {
   if (raw === "*") return "*";
-  const list = raw.split(",").map((s) => s.trim()).filter(Boolean);
+  const list = raw
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   return list.length > 0 && list.every((o) => /^https?:\/\/[^/\s]+$/.test(o)) ? list : undefined;
 };
 
@@ -55,13 +58,20 @@ const origins: Parser<"*" | string[]> = (raw) => {
  * default when the variable is missing, which is wrangler.toml's top-level [vars] (a test
  * holds them equal): tests and benchmarks that pass only some vars get development.
  */
-const settings: { [K in keyof Config]: [variable: string, allowed: string, parse: Parser<Config[K]>, fallback: string] } = {
+const settings: {
+  [K in keyof Config]: [variable: string, allowed: string, parse: Parser<Config[K]>, fallback: string];
+} = {
   environment: ["ENVIRONMENT", '"development", "staging" or "production"', environment, "development"],
   graphiql: ["GRAPHIQL", '"on" or "off"', onOff, "on"],
   introspection: ["INTROSPECTION", '"on" or "off"', onOff, "on"],
   persistedOnly: ["PERSISTED_ONLY", '"on" or "off"', onOff, "off"],
   responseCache: ["RESPONSE_CACHE", '"on" or "off"', onOff, "on"],
-  corsOrigins: ["CORS_ORIGINS", '"*" or a comma-separated list of origins such as "https://a.se,https://b.se"', origins, "*"],
+  corsOrigins: [
+    "CORS_ORIGINS",
+    '"*" or a comma-separated list of origins such as "https://a.se,https://b.se"',
+    origins,
+    "*",
+  ],
   cacheMaxAge: ["CACHE_MAX_AGE", "a whole number of seconds (0 or more)", count(0), "60"],
   cacheStaleWhileRevalidate: ["CACHE_STALE_WHILE_REVALIDATE", "a whole number of seconds (0 or more)", count(0), "600"],
   maxBodyBytes: ["MAX_BODY_BYTES", "a whole number of bytes (1 or more)", count(1), "32768"],

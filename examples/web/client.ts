@@ -38,7 +38,9 @@ export async function request<Result, Variables>(
     if (!persisted.errors?.some((e) => e.message.startsWith("PersistedQueryNotFound"))) return unwrap(persisted);
   }
   const body = JSON.stringify({ query, operationName, variables });
-  return unwrap(await send<Result>(ENDPOINT, { method: "POST", headers: { "content-type": "application/json" }, body }, signal));
+  return unwrap(
+    await send<Result>(ENDPOINT, { method: "POST", headers: { "content-type": "application/json" }, body }, signal),
+  );
 }
 
 async function send<Result>(url: string, init: RequestInit, signal?: AbortSignal): Promise<GraphQLResponse<Result>> {

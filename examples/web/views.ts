@@ -18,13 +18,19 @@ const locale = (lang: Lang) => (lang === "SV" ? "sv-SE" : "en-GB");
 
 /** `2022-08-31` → `31 augusti 2022` / `31 August 2022`. */
 function formatDate(date: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(locale(lang), { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
+  return new Intl.DateTimeFormat(locale(lang), { dateStyle: "long", timeZone: "UTC" }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
 }
 
 const formatNumber = (value: number, lang: Lang) => new Intl.NumberFormat(locale(lang)).format(value);
 
 /** A text from the API, marked when it is this project's translation rather than a source's words. */
-function text(t: Strings, value: { text: string; isTranslation: boolean }, tag: "p" | "span" | "h2" | "dd" | "dt" = "span") {
+function text(
+  t: Strings,
+  value: { text: string; isTranslation: boolean },
+  tag: "p" | "span" | "h2" | "dd" | "dt" = "span",
+) {
   return h(tag, {}, value.text, value.isTranslation && [" ", h("span", { class: "translated" }, `(${t.translated})`)]);
 }
 
@@ -32,7 +38,13 @@ const regionLink = (region: { isoCode: string; name: string }) =>
   h("a", { href: `#/region/${region.isoCode}` }, region.name);
 
 function facts(rows: [label: string, value: Node | string | null | undefined][]): HTMLDListElement {
-  return h("dl", { class: "facts" }, rows.filter(([, value]) => value != null && value !== "").map(([label, value]) => [h("dt", {}, label), h("dd", {}, value)]));
+  return h(
+    "dl",
+    { class: "facts" },
+    rows
+      .filter(([, value]) => value != null && value !== "")
+      .map(([label, value]) => [h("dt", {}, label), h("dd", {}, value)]),
+  );
 }
 
 function notFound(t: Strings): Node {
@@ -55,7 +67,14 @@ const prize: View = async ({ lang, t, signal }) => {
         h("h3", {}, String(edition.year)),
         facts([
           [t.winner, edition.winner && h("strong", { class: "win" }, regionLink(edition.winner))],
-          [t.nominees, h("span", {}, edition.nominees.flatMap((region, i) => [i > 0 ? ", " : "", regionLink(region)]))],
+          [
+            t.nominees,
+            h(
+              "span",
+              {},
+              edition.nominees.flatMap((region, i) => [i > 0 ? ", " : "", regionLink(region)]),
+            ),
+          ],
           [t.ceremony, edition.ceremonyDate && formatDate(edition.ceremonyDate, lang)],
           [t.presentedBy, edition.presentedBy?.name],
         ]),
@@ -71,7 +90,11 @@ const regions: View = async ({ lang, t, signal }) => {
     "section",
     {},
     h("h2", {}, `${t.chooseRegion} (${regions.totalCount})`),
-    h("ul", { class: "regions" }, regions.edges.map(({ node }) => h("li", {}, regionLink(node)))),
+    h(
+      "ul",
+      { class: "regions" },
+      regions.edges.map(({ node }) => h("li", {}, regionLink(node))),
+    ),
   );
 };
 
@@ -88,7 +111,16 @@ const region: View = async ({ arg, lang, t, signal }) => {
       [t.seat, region.seat],
       [t.population, `${formatNumber(region.population.value, lang)} (${region.population.year})`],
       [t.area, region.landAreaKm2 == null ? null : `${formatNumber(region.landAreaKm2, lang)} km²`],
-      [t.neighbours, region.neighbours.length ? h("span", {}, region.neighbours.flatMap((n, i) => [i > 0 ? ", " : "", regionLink(n)])) : null],
+      [
+        t.neighbours,
+        region.neighbours.length
+          ? h(
+              "span",
+              {},
+              region.neighbours.flatMap((n, i) => [i > 0 ? ", " : "", regionLink(n)]),
+            )
+          : null,
+      ],
     ]),
     h("h3", {}, t.nominations),
     nominations.length
@@ -96,7 +128,11 @@ const region: View = async ({ arg, lang, t, signal }) => {
           "ul",
           { class: "nominations" },
           nominations.map(({ won, edition }) =>
-            h("li", { class: won ? "win" : undefined }, `${edition.year} ${edition.award.name}: ${won ? t.won : t.nominated}`),
+            h(
+              "li",
+              { class: won ? "win" : undefined },
+              `${edition.year} ${edition.award.name}: ${won ? t.won : t.nominated}`,
+            ),
           ),
         )
       : h("p", {}, t.noNominations),
@@ -116,7 +152,9 @@ const region: View = async ({ arg, lang, t, signal }) => {
 const interview: View = async ({ arg, lang, t, signal }) => {
   const { interview } = await request(WebInterviewDocument, { slug: arg, lang }, signal);
   if (!interview) return notFound(t);
-  const person = [interview.interviewee.name, interview.interviewee.role, interview.organization.name].filter(Boolean).join(", ");
+  const person = [interview.interviewee.name, interview.interviewee.role, interview.organization.name]
+    .filter(Boolean)
+    .join(", ");
   return h(
     "article",
     { class: "interview" },
@@ -124,7 +162,14 @@ const interview: View = async ({ arg, lang, t, signal }) => {
     text(t, interview.titleText, "h2"),
     facts([
       [t.interviewee, person],
-      [t.source, h("a", { href: interview.article.url, rel: "external noopener" }, `${interview.article.title}, ${formatDate(interview.publishedAt, lang)}`)],
+      [
+        t.source,
+        h(
+          "a",
+          { href: interview.article.url, rel: "external noopener" },
+          `${interview.article.title}, ${formatDate(interview.publishedAt, lang)}`,
+        ),
+      ],
     ]),
     h(
       "dl",
@@ -168,7 +213,9 @@ function snippet(html: string): HTMLElement {
   return h(
     "p",
     { class: "snippet" },
-    Array.from(parsed.childNodes).map((node) => (node.nodeName === "MARK" ? h("mark", {}, node.textContent) : (node.textContent ?? ""))),
+    Array.from(parsed.childNodes).map((node) =>
+      node.nodeName === "MARK" ? h("mark", {}, node.textContent) : (node.textContent ?? ""),
+    ),
   );
 }
 
@@ -186,7 +233,14 @@ const search: View = async ({ arg, lang, t, signal }) => {
       "ol",
       { class: "hits" },
       search.edges.map(({ node, snippet: html }) =>
-        h("li", { "data-type": node.__typename }, hitLink(node, t), " ", h("small", {}, node.__typename), snippet(html)),
+        h(
+          "li",
+          { "data-type": node.__typename },
+          hitLink(node, t),
+          " ",
+          h("small", {}, node.__typename),
+          snippet(html),
+        ),
       ),
     ),
   );

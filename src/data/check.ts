@@ -40,8 +40,7 @@ function idOf(file: FileName, record: unknown, index: number): string {
   return typeof value === "string" && value !== "" ? value : `#${index}`;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === "string");
 
 export function checkDataset(input: Record<string, unknown>): Problem[] {
@@ -102,19 +101,49 @@ function checkRules(data: Dataset, report: Report): void {
     return seen;
   };
   const bySlug = <T extends { slug: string }>(file: FileName, records: T[]) =>
-    unique(file, records, (r) => r.slug, "slug", (r) => r.slug);
+    unique(
+      file,
+      records,
+      (r) => r.slug,
+      "slug",
+      (r) => r.slug,
+    );
   const byId = <T extends { id: string }>(file: FileName, records: T[]) =>
-    unique(file, records, (r) => r.id, "id", (r) => r.id);
+    unique(
+      file,
+      records,
+      (r) => r.id,
+      "id",
+      (r) => r.id,
+    );
 
-  const regions = unique("regions.json", data.regions, (r) => r.isoCode, "isoCode", (r) => r.isoCode);
+  const regions = unique(
+    "regions.json",
+    data.regions,
+    (r) => r.isoCode,
+    "isoCode",
+    (r) => r.isoCode,
+  );
   for (const field of ["slug", "countyCode", "nuts3"] as const) {
-    unique("regions.json", data.regions, (r) => r.isoCode, field, (r) => r[field]);
+    unique(
+      "regions.json",
+      data.regions,
+      (r) => r.isoCode,
+      field,
+      (r) => r[field],
+    );
   }
   const awards = bySlug("awards.json", data.awards);
   const editions = byId("award-editions.json", data.editions);
   const companies = bySlug("companies.json", data.companies);
   const articles = bySlug("articles.json", data.articles);
-  unique("articles.json", data.articles, (r) => r.slug, "url", (r) => r.url);
+  unique(
+    "articles.json",
+    data.articles,
+    (r) => r.slug,
+    "url",
+    (r) => r.url,
+  );
   byId("quotes.json", data.quotes);
   bySlug("interviews.json", data.interviews);
   const people = bySlug("people.json", data.people);
@@ -122,7 +151,15 @@ function checkRules(data: Dataset, report: Report): void {
   bySlug("export-cooperations.json", data.cooperations);
   byId("export-figures.json", data.figures);
 
-  const kinds = { region: regions, award: awards, edition: editions, company: companies, article: articles, person: people, organization: organizations };
+  const kinds = {
+    region: regions,
+    award: awards,
+    edition: editions,
+    company: companies,
+    article: articles,
+    person: people,
+    organization: organizations,
+  };
   /** Reports a link to a record that does not exist. Null means "no link" and is fine. */
   const link = (file: FileName, id: string, field: string, value: unknown, kind: keyof typeof kinds) => {
     if (typeof value === "string" && !kinds[kind].has(value)) report(file, id, field, `no ${kind} "${value}"`);

@@ -188,7 +188,10 @@ export function createStore(data: Dataset) {
   const neighbourCodes = new Map<string, Set<string>>();
   for (const region of regions) {
     for (const other of region.neighbours ?? []) {
-      for (const [a, b] of [[region.isoCode, other], [other, region.isoCode]] as const) {
+      for (const [a, b] of [
+        [region.isoCode, other],
+        [other, region.isoCode],
+      ] as const) {
         const set = neighbourCodes.get(a) ?? new Set<string>();
         set.add(b);
         neighbourCodes.set(a, set);
@@ -198,7 +201,10 @@ export function createStore(data: Dataset) {
   const neighbours = new Map<string, Region[]>();
   for (const [code, set] of neighbourCodes) {
     const list = [...set].flatMap((c) => regionsByCode.get(c) ?? []);
-    neighbours.set(code, list.sort((a, b) => ascii(a.countyCode, b.countyCode)));
+    neighbours.set(
+      code,
+      list.sort((a, b) => ascii(a.countyCode, b.countyCode)),
+    );
   }
 
   return {

@@ -9,7 +9,6 @@ import { errorResponse } from "./errors";
 import { readGetParams } from "./request";
 import { yogaFor } from "./yoga";
 
-
 /** A GET answer as cached: enough to rebuild the response and its log line. */
 type Entry = { body: string; contentType: string; etag: string; hash?: string; operationName?: string };
 
@@ -61,7 +60,10 @@ function requestKey(request: Request, store: Store): string | null {
 }
 
 /** The strong ETag and Cache-Control the full path gives a GET answer; null when it is not cached. */
-export async function getValidators(request: Request, config: Config): Promise<{ etag: string; cacheControl: string } | null> {
+export async function getValidators(
+  request: Request,
+  config: Config,
+): Promise<{ etag: string; cacheControl: string } | null> {
   const store = storeFor(config);
   const key = requestKey(request, store);
   return key === null ? null : { etag: `"${await sha256(key)}"`, cacheControl: store.cacheControl };
@@ -119,7 +121,9 @@ function edgeStore(request: Request, etagHash: string, entry: Entry, cacheContro
   if (entry.hash) headers["x-document-hash"] = entry.hash;
   if (entry.operationName) headers["x-operation-name"] = entry.operationName;
   try {
-    return edgeCache().put(edgeKey(request, etagHash), new Response(entry.body, { headers })).catch(() => undefined);
+    return edgeCache()
+      .put(edgeKey(request, etagHash), new Response(entry.body, { headers }))
+      .catch(() => undefined);
   } catch {
     // No Cache API behind this runtime (plain workerd): nothing to store.
     return Promise.resolve();
@@ -135,10 +139,20 @@ function withErrorBody(response: Response): Response {
     if (value) extra[name] = value;
   }
   if (response.status === 415) {
-    return errorResponse(415, "Unsupported Content-Type: send a JSON body with content-type application/json.", "UNSUPPORTED_MEDIA_TYPE", extra);
+    return errorResponse(
+      415,
+      "Unsupported Content-Type: send a JSON body with content-type application/json.",
+      "UNSUPPORTED_MEDIA_TYPE",
+      extra,
+    );
   }
   if (response.status === 406) {
-    return errorResponse(406, "Not acceptable: accept application/graphql-response+json or application/json (the playground is off here).", "NOT_ACCEPTABLE", extra);
+    return errorResponse(
+      406,
+      "Not acceptable: accept application/graphql-response+json or application/json (the playground is off here).",
+      "NOT_ACCEPTABLE",
+      extra,
+    );
   }
   return errorResponse(response.status, "The request could not be served.", "BAD_REQUEST", extra);
 }
@@ -178,9 +192,16 @@ export async function serveGraphQL(c: Context<AppEnv>): Promise<Response> {
   trace.cache = caching ? "miss" : "bypass";
   const response = await execute();
   const contentType = response.headers.get("content-type");
-  if (response.status !== 200 || trace.errors || !contentType?.includes("json")) return noStore(withErrorBody(response));
+  if (response.status !== 200 || trace.errors || !contentType?.includes("json"))
+    return noStore(withErrorBody(response));
   trace.hash ??= trace.query === undefined ? undefined : await sha256(trace.query);
-  const entry: Entry = { body: await response.text(), contentType, etag: `"${etagHash}"`, hash: trace.hash, operationName: trace.operationName };
+  const entry: Entry = {
+    body: await response.text(),
+    contentType,
+    etag: `"${etagHash}"`,
+    hash: trace.hash,
+    operationName: trace.operationName,
+  };
   if (caching) c.executionCtx.waitUntil(edgeStore(request, etagHash, entry, store.cacheControl));
   return respond(entry, request, store.cacheControl, caching ? "MISS" : "BYPASS");
 }

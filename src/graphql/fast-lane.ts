@@ -166,7 +166,8 @@ function documentKey(p: Params): string | null {
   if (p.operationName != null && typeof p.operationName !== "string") return null;
   const name = (p.operationName as string | undefined) ?? "";
   if (p.extensions === undefined && typeof p.query === "string") return `q\u0000${name}\u0000${p.query}`;
-  const hash = (p.extensions as { persistedQuery?: { sha256Hash?: unknown; version?: unknown } } | null)?.persistedQuery?.sha256Hash;
+  const hash = (p.extensions as { persistedQuery?: { sha256Hash?: unknown; version?: unknown } } | null)?.persistedQuery
+    ?.sha256Hash;
   const keys = p.extensions && typeof p.extensions === "object" ? Object.keys(p.extensions) : [];
   if (p.query === undefined && typeof hash === "string" && keys.length === 1) return `h\u0000${name}\u0000${hash}`;
   return null;
@@ -275,11 +276,23 @@ async function executeKnown(c: Candidate, request: Request, lane: Lane, config: 
   if (result.errors?.length) return null;
   const body = JSON.stringify(result);
   if (c.method === "POST") {
-    return { body, contentType, cacheControl: "no-store", expires: Date.now() + config.cacheMaxAge * 1000, operation: known.operation };
+    return {
+      body,
+      contentType,
+      cacheControl: "no-store",
+      expires: Date.now() + config.cacheMaxAge * 1000,
+      operation: known.operation,
+    };
   }
   const validators = await getValidators(request, config);
   if (!validators) return null;
-  return { body, contentType, ...validators, expires: Date.now() + config.cacheMaxAge * 1000, operation: known.operation };
+  return {
+    body,
+    contentType,
+    ...validators,
+    expires: Date.now() + config.cacheMaxAge * 1000,
+    operation: known.operation,
+  };
 }
 
 /** After the full path answered: keep what a later request can reuse. */
@@ -295,14 +308,25 @@ async function learn(c: Candidate, request: Request, response: Response, lane: L
     remember(
       lane.documents,
       docKey,
-      { document: trace.document, operationName: (params!.operationName as string | undefined) || undefined, operation },
+      {
+        document: trace.document,
+        operationName: (params!.operationName as string | undefined) || undefined,
+        operation,
+      },
       MAX_DOCUMENTS,
     );
   }
   const body = await response.clone().text();
   const etag = response.headers.get("etag") ?? undefined;
   const cacheControl = response.headers.get("cache-control") ?? "no-store";
-  keep(lane, config, c, { body, contentType, etag, cacheControl, expires: Date.now() + config.cacheMaxAge * 1000, operation });
+  keep(lane, config, c, {
+    body,
+    contentType,
+    etag,
+    cacheControl,
+    expires: Date.now() + config.cacheMaxAge * 1000,
+    operation,
+  });
 }
 
 /**
@@ -350,4 +374,3 @@ export async function serve(
   await learn(c, forwarded, response, lane, config);
   return response;
 }
-

@@ -17,7 +17,11 @@ export function persistedOperations(config: Config): Plugin {
     allowArbitraryOperations: !config.persistedOnly,
     customErrors: {
       notFound: () =>
-        requestError("PersistedQueryNotFound: no persisted operation has this sha256 hash.", "PERSISTED_QUERY_NOT_FOUND", 400),
+        requestError(
+          "PersistedQueryNotFound: no persisted operation has this sha256 hash.",
+          "PERSISTED_QUERY_NOT_FOUND",
+          400,
+        ),
       persistedQueryOnly: () =>
         requestError(
           "This endpoint executes only persisted operations: send extensions.persistedQuery.sha256Hash instead of a query.",

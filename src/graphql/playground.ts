@@ -27,16 +27,18 @@ type Tab = NonNullable<GraphiQLOptions["defaultTabs"]>[number];
  * opens on working queries.
  */
 export function operationTabs(documents: Readonly<Record<string, string>> = persistedOperations): Tab[] {
-  return Object.values(documents)
-    .map((query) => {
-      const operation = parse(query).definitions.find(
-        (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
-      );
-      const variables = Object.fromEntries(
-        (operation?.variableDefinitions ?? []).map((v) => [v.variable.name.value, exampleVariables[v.variable.name.value] ?? null]),
-      );
-      return { query, variables: JSON.stringify(variables, null, 2) };
-    });
+  return Object.values(documents).map((query) => {
+    const operation = parse(query).definitions.find(
+      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+    );
+    const variables = Object.fromEntries(
+      (operation?.variableDefinitions ?? []).map((v) => [
+        v.variable.name.value,
+        exampleVariables[v.variable.name.value] ?? null,
+      ]),
+    );
+    return { query, variables: JSON.stringify(variables, null, 2) };
+  });
 }
 
 let defaults: GraphiQLOptions | undefined;

@@ -18,7 +18,8 @@ export function readGetParams(url: URL): GetParams {
   }
   const params: GetParams = {};
   for (const [name, value] of url.searchParams) {
-    if (name === "query" || name === "operationName" || name === "variables" || name === "extensions") params[name] = value;
+    if (name === "query" || name === "operationName" || name === "variables" || name === "extensions")
+      params[name] = value;
   }
   return params;
 }
@@ -51,9 +52,10 @@ async function readPostBody(request: Request): Promise<GraphQLParams> {
   } catch {
     throw requestError("The request body is not valid JSON.", "BAD_REQUEST");
   }
-  if (Array.isArray(body)) throw requestError("Batching is not supported: send one operation a request.", "BAD_REQUEST");
+  if (Array.isArray(body))
+    throw requestError("Batching is not supported: send one operation a request.", "BAD_REQUEST");
   if (body === null || typeof body !== "object") {
-    throw requestError("The request body must be a JSON object with a \"query\" string.", "BAD_REQUEST");
+    throw requestError('The request body must be a JSON object with a "query" string.', "BAD_REQUEST");
   }
   return body as GraphQLParams;
 }

@@ -39,7 +39,9 @@ const useTrace = (): Plugin<ServerContext> => ({
   },
   onValidate({ params, context }) {
     const trace = (context as Partial<ServerContext>).trace;
-    if (trace) trace.operationName = getOperationAST(params.documentAST, trace.operationName)?.name?.value ?? trace.operationName;
+    if (trace)
+      trace.operationName =
+        getOperationAST(params.documentAST, trace.operationName)?.name?.value ?? trace.operationName;
   },
   onExecute({ args }) {
     const trace = (args.contextValue as Partial<ServerContext>).trace;
@@ -60,7 +62,10 @@ const useNoIntrospection = (): Plugin => ({
 });
 
 /** A Yoga server with the production settings of `config`. */
-export function createApiYoga(config: Config, schema: GraphQLSchema = apiSchema): YogaServerInstance<ServerContext, {}> {
+export function createApiYoga(
+  config: Config,
+  schema: GraphQLSchema = apiSchema,
+): YogaServerInstance<ServerContext, {}> {
   return createYoga<ServerContext>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,

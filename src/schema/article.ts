@@ -14,7 +14,15 @@ import { rootList, rootLookup } from "./root-fields";
 import { StringFilter, indexKeys, textOn, type StringFilterInput } from "./filters";
 import { LanguageEnum } from "./language";
 import { ascii, orderInput, type ListSpec } from "./list";
-import { ArticleRef, AwardEditionRef, InterviewRef, OrganizationRef, QuoteRef, RegionRef, ArticleConnection } from "./refs";
+import {
+  ArticleRef,
+  AwardEditionRef,
+  InterviewRef,
+  OrganizationRef,
+  QuoteRef,
+  RegionRef,
+  ArticleConnection,
+} from "./refs";
 import { sourcesField } from "./source";
 import { localizedField, textField } from "./text";
 
@@ -27,30 +35,57 @@ builder.node(ArticleRef, {
     slug: t.exposeString("slug", { description: "Readable, stable id." }),
     title: textField(t, { description: "The article's title.", resolve: (a) => a.title }),
     titleText: localizedField(t, { description: "The title in both languages.", resolve: (a) => a.title }),
-    section: textField(t, { description: "The section of the site the article appeared in.", resolve: (a) => a.section }),
-    publisher: t.field({ type: OrganizationRef, description: "Who published the article.", resolve: (a) => organizationBySlug(a.publisher)! }),
+    section: textField(t, {
+      description: "The section of the site the article appeared in.",
+      resolve: (a) => a.section,
+    }),
+    publisher: t.field({
+      type: OrganizationRef,
+      description: "Who published the article.",
+      resolve: (a) => organizationBySlug(a.publisher)!,
+    }),
     publishedAt: t.field({ type: "Date", description: "The publication date.", resolve: (a) => a.publishedAt }),
     url: t.field({ type: "URL", description: "Where the article is published.", resolve: (a) => a.url }),
-    language: t.field({ type: LanguageEnum, description: "The language the article was written in.", resolve: (a) => a.language }),
+    language: t.field({
+      type: LanguageEnum,
+      description: "The language the article was written in.",
+      resolve: (a) => a.language,
+    }),
     body: textField(t, {
-      description: "The article's text, paragraphs separated by a blank line. In the article's own language it is the original, verbatim.",
+      description:
+        "The article's text, paragraphs separated by a blank line. In the article's own language it is the original, verbatim.",
       resolve: (a) => a.body,
     }),
     bodyText: localizedField(t, { description: "The text in both languages.", resolve: (a) => a.body }),
-    regions: t.field({ type: [RegionRef], description: "The regions the article is about.", resolve: (a) => a.regions.map((c) => regionByCode(c)!) }),
+    regions: t.field({
+      type: [RegionRef],
+      description: "The regions the article is about.",
+      resolve: (a) => a.regions.map((c) => regionByCode(c)!),
+    }),
     editions: t.field({
       type: [AwardEditionRef],
       description: "The prize editions the article is about.",
       resolve: (a) => a.editions.map((id) => editionById(id)!),
     }),
-    interviews: t.field({ type: [InterviewRef], description: "Interviews in the article.", resolve: (a) => interviewsOfArticle(a.slug) }),
-    quotes: t.field({ type: [QuoteRef], description: "Quotes in the article.", resolve: (a) => quotesOfArticle(a.slug) }),
+    interviews: t.field({
+      type: [InterviewRef],
+      description: "Interviews in the article.",
+      resolve: (a) => interviewsOfArticle(a.slug),
+    }),
+    quotes: t.field({
+      type: [QuoteRef],
+      description: "Quotes in the article.",
+      resolve: (a) => quotesOfArticle(a.slug),
+    }),
     sources: sourcesField(t),
   }),
 });
 
-
-type ArticleFilterShape = { slug?: StringFilterInput | null; region?: StringFilterInput | null; title?: StringFilterInput | null };
+type ArticleFilterShape = {
+  slug?: StringFilterInput | null;
+  region?: StringFilterInput | null;
+  title?: StringFilterInput | null;
+};
 
 const ArticleFilter = builder.inputRef<ArticleFilterShape>("ArticleFilter").implement({
   description: "Conditions on articles; all given conditions must hold.",
@@ -92,4 +127,3 @@ rootLookup({
   slugDescription: "The article's slug.",
   find: articleBySlug,
 });
-

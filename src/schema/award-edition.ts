@@ -15,7 +15,15 @@ import {
 import { builder } from "./builder";
 import { rootList } from "./root-fields";
 import { pageOf } from "./connection";
-import { IntFilter, StringFilter, indexKeys, intOn, textOn, type IntFilterInput, type StringFilterInput } from "./filters";
+import {
+  IntFilter,
+  StringFilter,
+  indexKeys,
+  intOn,
+  textOn,
+  type IntFilterInput,
+  type StringFilterInput,
+} from "./filters";
 import { ascii, orderInput, type ListSpec } from "./list";
 import {
   ArticleConnection,
@@ -41,7 +49,9 @@ builder.node(AwardEditionRef, {
   loadOne: (id) => editionById(id) ?? null,
   isTypeOf: (value) => editionById((value as AwardEdition).id) === value,
   fields: (t) => ({
-    slug: t.exposeString("id", { description: "Readable, stable id: the prize's slug and the year (`arets-exportregion-2022`)." }),
+    slug: t.exposeString("id", {
+      description: "Readable, stable id: the prize's slug and the year (`arets-exportregion-2022`).",
+    }),
     award: t.field({ type: AwardRef, description: "The prize.", resolve: (e) => awardBySlug(e.award)! }),
     year: t.exposeInt("year", { description: "The year of the edition." }),
     ceremonyDate: t.field({
@@ -50,7 +60,10 @@ builder.node(AwardEditionRef, {
       description: "The day the prize was presented; null when no source gives it.",
       resolve: (e) => e.ceremonyDate,
     }),
-    place: nullableTextField(t, { description: "Where the prize was presented; null when no source says.", resolve: (e) => e.place }),
+    place: nullableTextField(t, {
+      description: "Where the prize was presented; null when no source says.",
+      resolve: (e) => e.place,
+    }),
     presentedBy: t.field({
       type: PersonRef,
       nullable: true,
@@ -81,7 +94,8 @@ builder.node(AwardEditionRef, {
     }),
     nominees: t.field({
       type: [RegionRef],
-      description: "The nominated regions, the winner among them, of a prize for regions; empty for a prize for companies.",
+      description:
+        "The nominated regions, the winner among them, of a prize for regions; empty for a prize for companies.",
       resolve: (e) => (isRegionPrize(e) ? e.nominees.map((code) => regionByCode(code)!) : []),
     }),
     winningCompany: t.field({
@@ -92,7 +106,8 @@ builder.node(AwardEditionRef, {
     }),
     nominatedCompanies: t.field({
       type: [CompanyRef],
-      description: "The nominated companies, the winner among them, of a prize for companies; empty for a prize for regions.",
+      description:
+        "The nominated companies, the winner among them, of a prize for companies; empty for a prize for regions.",
       resolve: (e) => (isRegionPrize(e) ? [] : e.nominees.map((slug) => companyBySlug(slug)!)),
     }),
     nominations: t.field({
@@ -100,21 +115,37 @@ builder.node(AwardEditionRef, {
       description: "Every nomination of the edition, won or not, whatever the prize is given to.",
       resolve: (e) => nominationsOfEdition(e.id),
     }),
-    motivation: nullableTextField(t, { description: "The jury's motivation for the winner; null when no source gives it.", resolve: (e) => e.motivation }),
-    motivationText: nullableLocalizedField(t, { description: "The motivation in both languages.", resolve: (e) => e.motivation }),
-    notes: nullableTextField(t, { description: "Remarks on what the sources say of this edition.", resolve: (e) => e.notes }),
+    motivation: nullableTextField(t, {
+      description: "The jury's motivation for the winner; null when no source gives it.",
+      resolve: (e) => e.motivation,
+    }),
+    motivationText: nullableLocalizedField(t, {
+      description: "The motivation in both languages.",
+      resolve: (e) => e.motivation,
+    }),
+    notes: nullableTextField(t, {
+      description: "Remarks on what the sources say of this edition.",
+      resolve: (e) => e.notes,
+    }),
     articles: t.connection(
-      { type: ArticleRef, description: "Articles about this edition, newest first.", resolve: (e, args) => pageOf(args, articlesOfEdition(e.id)) },
+      {
+        type: ArticleRef,
+        description: "Articles about this edition, newest first.",
+        resolve: (e, args) => pageOf(args, articlesOfEdition(e.id)),
+      },
       ArticleConnection,
     ),
     quotes: t.connection(
-      { type: QuoteRef, description: "Quotes about this edition.", resolve: (e, args) => pageOf(args, quotesOfEdition(e.id)) },
+      {
+        type: QuoteRef,
+        description: "Quotes about this edition.",
+        resolve: (e, args) => pageOf(args, quotesOfEdition(e.id)),
+      },
       QuoteConnection,
     ),
     sources: sourcesField(t),
   }),
 });
-
 
 type AwardEditionFilterShape = { award?: StringFilterInput | null; year?: IntFilterInput | null };
 

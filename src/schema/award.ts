@@ -20,7 +20,10 @@ builder.node(AwardRef, {
   isTypeOf: (value) => awardBySlug((value as Award).slug) === value,
   fields: (t) => ({
     slug: t.exposeString("slug", { description: "Readable, stable id, such as `arets-exportregion`." }),
-    name: textField(t, { description: "The prize's name, such as `Årets exportregion` or `Export Region of the Year`.", resolve: (a) => a.name }),
+    name: textField(t, {
+      description: "The prize's name, such as `Årets exportregion` or `Export Region of the Year`.",
+      resolve: (a) => a.name,
+    }),
     nameText: localizedField(t, { description: "The name in both languages.", resolve: (a) => a.name }),
     otherEnglishNames: t.stringList({
       description: "Other English names that sources use for the prize.",
@@ -37,9 +40,19 @@ builder.node(AwardRef, {
       description: "Who nominates the candidates; null when no source says.",
       resolve: (a) => (a.nominatedBy ? organizationBySlug(a.nominatedBy)! : null),
     }),
-    nomineeKind: t.field({ type: NomineeKind, description: "Whether the prize goes to regions or companies.", resolve: (a) => a.nomineeKind }),
-    purpose: nullableTextField(t, { description: "Why the prize is given; null when no source says.", resolve: (a) => a.purpose }),
-    purposeText: nullableLocalizedField(t, { description: "The purpose in both languages.", resolve: (a) => a.purpose }),
+    nomineeKind: t.field({
+      type: NomineeKind,
+      description: "Whether the prize goes to regions or companies.",
+      resolve: (a) => a.nomineeKind,
+    }),
+    purpose: nullableTextField(t, {
+      description: "Why the prize is given; null when no source says.",
+      resolve: (a) => a.purpose,
+    }),
+    purposeText: nullableLocalizedField(t, {
+      description: "The purpose in both languages.",
+      resolve: (a) => a.purpose,
+    }),
     facts: t.field({
       type: [LocalizedTextRef],
       description: "Other facts about the prize that sources state.",
@@ -53,7 +66,6 @@ builder.node(AwardRef, {
     sources: sourcesField(t),
   }),
 });
-
 
 builder.queryFields((t) => ({
   awards: t.connection(

@@ -45,8 +45,12 @@ export const builder = new SchemaBuilder<{
     nodeFieldOptions: { description: "The item at this edge." },
     edgesFieldOptions: { description: "The items of this page, each with its cursor." },
     pageInfoFieldOptions: { description: "Cursors and flags for paging forward and backward." },
-    hasNextPageFieldOptions: { description: "True when items follow this page (page forward with `after: endCursor`)." },
-    hasPreviousPageFieldOptions: { description: "True when items precede this page (page backward with `before: startCursor`)." },
+    hasNextPageFieldOptions: {
+      description: "True when items follow this page (page forward with `after: endCursor`).",
+    },
+    hasPreviousPageFieldOptions: {
+      description: "True when items precede this page (page backward with `before: startCursor`).",
+    },
     startCursorFieldOptions: { description: "Cursor of the first item of this page, or null when the page is empty." },
     firstArgOptions: {
       description: `Page forward: at most this many items (${DEFAULT_PAGE_SIZE} when no size is given; at most ${MAX_PAGE_SIZE}).`,

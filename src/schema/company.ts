@@ -14,7 +14,10 @@ builder.node(CompanyRef, {
   fields: (t) => ({
     slug: t.exposeString("slug", { description: "Readable, stable id, such as `nordic-biomarker`." }),
     name: t.exposeString("name", { description: "The company's name." }),
-    city: t.exposeString("city", { nullable: true, description: "The city the company is based in; null when no source says." }),
+    city: t.exposeString("city", {
+      nullable: true,
+      description: "The city the company is based in; null when no source says.",
+    }),
     nominations: t.field({
       type: [NominationRef],
       description: "The company's nominations, won or not.",
@@ -24,8 +27,11 @@ builder.node(CompanyRef, {
   }),
 });
 
-
-type CompanyFilterShape = { slug?: StringFilterInput | null; name?: StringFilterInput | null; city?: StringFilterInput | null };
+type CompanyFilterShape = {
+  slug?: StringFilterInput | null;
+  name?: StringFilterInput | null;
+  city?: StringFilterInput | null;
+};
 
 const CompanyFilter = builder.inputRef<CompanyFilterShape>("CompanyFilter").implement({
   description: "Conditions on companies; all given conditions must hold.",
@@ -70,4 +76,3 @@ rootLookup({
   slugDescription: "The company's slug.",
   find: companyBySlug,
 });
-

@@ -27,10 +27,7 @@ export function pageOf<T>(args: PageArgs, list: readonly T[]) {
     }
   }
   try {
-    const page = resolveArrayConnection(
-      { args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE },
-      list as T[],
-    );
+    const page = resolveArrayConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, list as T[]);
     return { ...page, totalCount: list.length };
   } catch (error) {
     if (error instanceof PothosValidationError) {

@@ -1,4 +1,11 @@
-import { cooperationBySlug, cooperations, cooperationsOfRegion, organizationBySlug, regionByCode, type ExportCooperation } from "../data";
+import {
+  cooperationBySlug,
+  cooperations,
+  cooperationsOfRegion,
+  organizationBySlug,
+  regionByCode,
+  type ExportCooperation,
+} from "../data";
 import { builder } from "./builder";
 import { rootList } from "./root-fields";
 import { StringFilter, indexKeys, textOn, type StringFilterInput } from "./filters";
@@ -8,7 +15,8 @@ import { sourcesField } from "./source";
 import { LocalizedTextRef, localizedField, textField } from "./text";
 
 builder.node(ExportCooperationRef, {
-  description: "A region's export cooperation (regional exportsamverkan): the organizations that promote exports there together.",
+  description:
+    "A region's export cooperation (regional exportsamverkan): the organizations that promote exports there together.",
   id: { resolve: (c) => c.slug },
   loadOne: (slug) => cooperationBySlug(slug) ?? null,
   isTypeOf: (value) => cooperationBySlug((value as ExportCooperation).slug) === value,
@@ -17,17 +25,24 @@ builder.node(ExportCooperationRef, {
     name: textField(t, { description: "The cooperation's name.", resolve: (c) => c.name }),
     nameText: localizedField(t, { description: "The name in both languages.", resolve: (c) => c.name }),
     region: t.field({ type: RegionRef, description: "The region.", resolve: (c) => regionByCode(c.region)! }),
-    ledBy: t.field({ type: OrganizationRef, description: "The organization that leads it.", resolve: (c) => organizationBySlug(c.ledBy)! }),
+    ledBy: t.field({
+      type: OrganizationRef,
+      description: "The organization that leads it.",
+      resolve: (c) => organizationBySlug(c.ledBy)!,
+    }),
     partners: t.field({
       type: [OrganizationRef],
       description: "The partner organizations, the lead included.",
       resolve: (c) => c.partners.map((slug) => organizationBySlug(slug)!),
     }),
-    facts: t.field({ type: [LocalizedTextRef], description: "Facts the sources state about it.", resolve: (c) => c.facts }),
+    facts: t.field({
+      type: [LocalizedTextRef],
+      description: "Facts the sources state about it.",
+      resolve: (c) => c.facts,
+    }),
     sources: sourcesField(t),
   }),
 });
-
 
 type CooperationFilterShape = { region?: StringFilterInput | null; partner?: StringFilterInput | null };
 
@@ -55,4 +70,3 @@ rootList({
   filter: ExportCooperationFilter,
   spec: cooperationList,
 });
-

@@ -1,7 +1,15 @@
 import { figureById, figures, figuresOfRegion, regionByCode, type ExportFigure } from "../data";
 import { builder } from "./builder";
 import { rootList } from "./root-fields";
-import { IntFilter, StringFilter, indexKeys, intOn, textOn, type IntFilterInput, type StringFilterInput } from "./filters";
+import {
+  IntFilter,
+  StringFilter,
+  indexKeys,
+  intOn,
+  textOn,
+  type IntFilterInput,
+  type StringFilterInput,
+} from "./filters";
 import { orderInput, type ListSpec } from "./list";
 import { ExportFigureRef, RegionRef, ExportFigureConnection } from "./refs";
 import { sourcesField } from "./source";
@@ -24,7 +32,8 @@ const FigureUnit = builder.enumType("FigureUnit", {
 });
 
 builder.node(ExportFigureRef, {
-  description: "One export statistic: a value with its unit, for a region or all of Sweden, in a year or over a period.",
+  description:
+    "One export statistic: a value with its unit, for a region or all of Sweden, in a year or over a period.",
   id: { resolve: (f) => f.id },
   loadOne: (id) => figureById(id) ?? null,
   isTypeOf: (value) => figureById((value as ExportFigure).id) === value,
@@ -37,7 +46,10 @@ builder.node(ExportFigureRef, {
       description: "The region; null when the figure covers all of Sweden.",
       resolve: (f) => (f.region ? regionByCode(f.region)! : null),
     }),
-    measure: t.string({ description: "A stable key of what is measured, such as `goods-exports-per-inhabitant`.", resolve: (f) => f.measure.key }),
+    measure: t.string({
+      description: "A stable key of what is measured, such as `goods-exports-per-inhabitant`.",
+      resolve: (f) => f.measure.key,
+    }),
     label: textField(t, { description: "What is measured, in words.", resolve: (f) => f.measure.label }),
     labelText: localizedField(t, { description: "The label in both languages.", resolve: (f) => f.measure.label }),
     value: t.exposeFloat("value", { description: "The value, in `unit`." }),
@@ -45,15 +57,19 @@ builder.node(ExportFigureRef, {
     year: t.exposeInt("year", { description: "The year, or the last year of the period." }),
     periodStart: t.exposeInt("periodStart", {
       nullable: true,
-      description: "The first year of the period the value covers (a change from periodStart to year); null for a single year.",
+      description:
+        "The first year of the period the value covers (a change from periodStart to year); null for a single year.",
     }),
     note: nullableTextField(t, { description: "A remark the source makes about the value.", resolve: (f) => f.note }),
     sources: sourcesField(t),
   }),
 });
 
-
-type FigureFilterShape = { region?: StringFilterInput | null; measure?: StringFilterInput | null; year?: IntFilterInput | null };
+type FigureFilterShape = {
+  region?: StringFilterInput | null;
+  measure?: StringFilterInput | null;
+  year?: IntFilterInput | null;
+};
 
 const ExportFigureFilter = builder.inputRef<FigureFilterShape>("ExportFigureFilter").implement({
   description: "Conditions on export figures; all given conditions must hold.",
@@ -87,4 +103,3 @@ rootList({
   order: ExportFigureOrder,
   spec: figureList,
 });
-

@@ -14,7 +14,15 @@ import { builder } from "./builder";
 import { rootList, rootLookup } from "./root-fields";
 import { StringFilter, indexKeys, textOn, type StringFilterInput } from "./filters";
 import { ascii, orderInput, swedish, type ListSpec } from "./list";
-import { ArticleRef, InterviewQuestionRef, InterviewRef, OrganizationRef, PersonRef, RegionRef, InterviewConnection } from "./refs";
+import {
+  ArticleRef,
+  InterviewQuestionRef,
+  InterviewRef,
+  OrganizationRef,
+  PersonRef,
+  RegionRef,
+  InterviewConnection,
+} from "./refs";
 import { sourcesField } from "./source";
 import { localizedField, nullableLocalizedField, nullableTextField, textField } from "./text";
 
@@ -30,7 +38,8 @@ InterviewQuestionRef.implement({
 });
 
 builder.node(InterviewRef, {
-  description: "An interview: ordered questions and answers, tied to the interviewee, the region and the article it appeared in.",
+  description:
+    "An interview: ordered questions and answers, tied to the interviewee, the region and the article it appeared in.",
   id: { resolve: (i) => i.slug },
   loadOne: (slug) => interviewBySlug(slug) ?? null,
   isTypeOf: (value) => interviewBySlug((value as Interview).slug) === value,
@@ -42,16 +51,34 @@ builder.node(InterviewRef, {
       description: "True when the title was written by this project rather than taken from the article.",
       resolve: (i) => i.titleSource === "editorial",
     }),
-    intro: nullableTextField(t, { description: "The article's introduction to the interview; null when it has none.", resolve: (i) => i.intro }),
-    introText: nullableLocalizedField(t, { description: "The introduction in both languages.", resolve: (i) => i.intro }),
-    interviewee: t.field({ type: PersonRef, description: "The person interviewed.", resolve: (i) => personBySlug(i.interviewee)! }),
+    intro: nullableTextField(t, {
+      description: "The article's introduction to the interview; null when it has none.",
+      resolve: (i) => i.intro,
+    }),
+    introText: nullableLocalizedField(t, {
+      description: "The introduction in both languages.",
+      resolve: (i) => i.intro,
+    }),
+    interviewee: t.field({
+      type: PersonRef,
+      description: "The person interviewed.",
+      resolve: (i) => personBySlug(i.interviewee)!,
+    }),
     organization: t.field({
       type: OrganizationRef,
       description: "The organization the interviewee speaks for.",
       resolve: (i) => organizationBySlug(i.organization)!,
     }),
-    region: t.field({ type: RegionRef, description: "The region the interview is about.", resolve: (i) => regionByCode(i.region)! }),
-    article: t.field({ type: ArticleRef, description: "The article the interview appeared in.", resolve: (i) => articleBySlug(i.article)! }),
+    region: t.field({
+      type: RegionRef,
+      description: "The region the interview is about.",
+      resolve: (i) => regionByCode(i.region)!,
+    }),
+    article: t.field({
+      type: ArticleRef,
+      description: "The article the interview appeared in.",
+      resolve: (i) => articleBySlug(i.article)!,
+    }),
     publishedAt: t.field({
       type: "Date",
       description: "When the interview was published (its article's date).",
@@ -65,7 +92,6 @@ builder.node(InterviewRef, {
     sources: sourcesField(t),
   }),
 });
-
 
 type InterviewFilterShape = {
   slug?: StringFilterInput | null;
@@ -82,7 +108,10 @@ const InterviewFilter = builder.inputRef<InterviewFilterShape>("InterviewFilter"
     slug: t.field({ type: StringFilter, description: "The interview's slug." }),
     region: t.field({ type: StringFilter, description: "The region's ISO 3166-2 code (`SE-BD`)." }),
     interviewee: t.field({ type: StringFilter, description: "The interviewee's slug (`lars-ake-isaksson`)." }),
-    organization: t.field({ type: StringFilter, description: "The slug of the organization the interviewee speaks for." }),
+    organization: t.field({
+      type: StringFilter,
+      description: "The slug of the organization the interviewee speaks for.",
+    }),
     article: t.field({ type: StringFilter, description: "The slug of the article the interview appeared in." }),
     text: t.field({
       type: StringFilter,
@@ -148,4 +177,3 @@ rootLookup({
   slugDescription: "The interview's slug.",
   find: interviewBySlug,
 });
-

@@ -73,7 +73,8 @@ export function listOf<T, Filter>(
   }
   const groups = spec.candidates?.(filter) ?? null;
   let items: readonly T[] = spec.all;
-  if (groups !== null) items = groups.length === 1 ? inDefaultOrder(spec.all, groups[0]!) : mergeInOrder(spec.all, groups);
+  if (groups !== null)
+    items = groups.length === 1 ? inDefaultOrder(spec.all, groups[0]!) : mergeInOrder(spec.all, groups);
   const predicates = spec.predicates(filter).filter((p) => p !== null);
   const matches = predicates.length ? items.filter((item) => predicates.every((p) => p(item))) : items;
   return compare ? sorted(matches, compare, direction) : matches;

@@ -37,10 +37,19 @@ builder.node(OrganizationRef, {
   fields: (t) => ({
     slug: t.exposeString("slug", { description: "Readable, stable id, such as `ltu-business`." }),
     name: t.exposeString("name", { description: "The organization's name, as it calls itself." }),
-    shortName: t.exposeString("shortName", { nullable: true, description: "A short name such as `EEN`; null when it has none." }),
-    englishName: t.exposeString("englishName", { nullable: true, description: "The English name a source gives; null when none does." }),
+    shortName: t.exposeString("shortName", {
+      nullable: true,
+      description: "A short name such as `EEN`; null when it has none.",
+    }),
+    englishName: t.exposeString("englishName", {
+      nullable: true,
+      description: "The English name a source gives; null when none does.",
+    }),
     description: nullableTextField(t, { description: "What the organization is.", resolve: (o) => o.description }),
-    descriptionText: nullableLocalizedField(t, { description: "The description in both languages.", resolve: (o) => o.description }),
+    descriptionText: nullableLocalizedField(t, {
+      description: "The description in both languages.",
+      resolve: (o) => o.description,
+    }),
     founded: t.exposeString("founded", {
       nullable: true,
       description: "When it was founded: a date (YYYY-MM-DD) or a year (YYYY); null when no source says.",
@@ -52,16 +61,28 @@ builder.node(OrganizationRef, {
       description: "The organization it belongs to, if a source says.",
       resolve: (o) => (o.parent ? organizationBySlug(o.parent)! : null),
     }),
-    children: t.field({ type: [OrganizationRef], description: "Organizations that belong to it.", resolve: (o) => childOrganizations(o.slug) }),
+    children: t.field({
+      type: [OrganizationRef],
+      description: "Organizations that belong to it.",
+      resolve: (o) => childOrganizations(o.slug),
+    }),
     region: t.field({
       type: RegionRef,
       nullable: true,
       description: "The region it works in or for, if it is a regional organization.",
       resolve: (o) => (o.region ? regionByCode(o.region)! : null),
     }),
-    facts: t.field({ type: [LocalizedTextRef], description: "Facts the sources state about it.", resolve: (o) => o.facts }),
+    facts: t.field({
+      type: [LocalizedTextRef],
+      description: "Facts the sources state about it.",
+      resolve: (o) => o.facts,
+    }),
     people: t.connection(
-      { type: PersonRef, description: "People who work for it.", resolve: (o, args) => pageOf(args, peopleOfOrganization(o.slug)) },
+      {
+        type: PersonRef,
+        description: "People who work for it.",
+        resolve: (o, args) => pageOf(args, peopleOfOrganization(o.slug)),
+      },
       PersonConnection,
     ),
     exportCooperations: t.field({
@@ -78,15 +99,22 @@ builder.node(OrganizationRef, {
       InterviewConnection,
     ),
     articles: t.connection(
-      { type: ArticleRef, description: "Articles it published, newest first.", resolve: (o, args) => pageOf(args, articlesOfPublisher(o.slug)) },
+      {
+        type: ArticleRef,
+        description: "Articles it published, newest first.",
+        resolve: (o, args) => pageOf(args, articlesOfPublisher(o.slug)),
+      },
       ArticleConnection,
     ),
     sources: sourcesField(t),
   }),
 });
 
-
-type OrganizationFilterShape = { slug?: StringFilterInput | null; name?: StringFilterInput | null; region?: StringFilterInput | null };
+type OrganizationFilterShape = {
+  slug?: StringFilterInput | null;
+  name?: StringFilterInput | null;
+  region?: StringFilterInput | null;
+};
 
 const OrganizationFilter = builder.inputRef<OrganizationFilterShape>("OrganizationFilter").implement({
   description: "Conditions on organizations; all given conditions must hold.",
@@ -131,4 +159,3 @@ rootLookup({
   slugDescription: "The organization's slug.",
   find: organizationBySlug,
 });
-

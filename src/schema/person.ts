@@ -13,7 +13,16 @@ import { rootList, rootLookup } from "./root-fields";
 import { pageOf } from "./connection";
 import { StringFilter, indexKeys, textOn, type StringFilterInput } from "./filters";
 import { orderInput, swedish, type ListSpec } from "./list";
-import { AwardEditionRef, InterviewConnection, InterviewRef, OrganizationRef, PersonConnection, PersonRef, QuoteConnection, QuoteRef } from "./refs";
+import {
+  AwardEditionRef,
+  InterviewConnection,
+  InterviewRef,
+  OrganizationRef,
+  PersonConnection,
+  PersonRef,
+  QuoteConnection,
+  QuoteRef,
+} from "./refs";
 import { sourcesField } from "./source";
 import { LocalizedTextRef, nullableLocalizedField, nullableTextField } from "./text";
 
@@ -25,7 +34,10 @@ builder.node(PersonRef, {
   fields: (t) => ({
     slug: t.exposeString("slug", { description: "Readable, stable id, such as `lars-ake-isaksson`." }),
     name: t.exposeString("name", { description: "The person's name." }),
-    role: nullableTextField(t, { description: "The person's role as the sources give it; null when none does.", resolve: (p) => p.role }),
+    role: nullableTextField(t, {
+      description: "The person's role as the sources give it; null when none does.",
+      resolve: (p) => p.role,
+    }),
     roleText: nullableLocalizedField(t, { description: "The role in both languages.", resolve: (p) => p.role }),
     organization: t.field({
       type: OrganizationRef,
@@ -33,26 +45,42 @@ builder.node(PersonRef, {
       description: "The organization the person works for in that role; null when no source says.",
       resolve: (p) => (p.organization ? organizationBySlug(p.organization)! : null),
     }),
-    facts: t.field({ type: [LocalizedTextRef], description: "Other facts the sources state about the person.", resolve: (p) => p.facts }),
+    facts: t.field({
+      type: [LocalizedTextRef],
+      description: "Other facts the sources state about the person.",
+      resolve: (p) => p.facts,
+    }),
     interviews: t.connection(
-      { type: InterviewRef, description: "Interviews with the person.", resolve: (p, args) => pageOf(args, interviewsOfPerson(p.slug)) },
+      {
+        type: InterviewRef,
+        description: "Interviews with the person.",
+        resolve: (p, args) => pageOf(args, interviewsOfPerson(p.slug)),
+      },
       InterviewConnection,
     ),
     quotes: t.connection(
-      { type: QuoteRef, description: "Quotes of the person.", resolve: (p, args) => pageOf(args, quotesOfPerson(p.slug)) },
+      {
+        type: QuoteRef,
+        description: "Quotes of the person.",
+        resolve: (p, args) => pageOf(args, quotesOfPerson(p.slug)),
+      },
       QuoteConnection,
     ),
     editions: t.field({
       type: [AwardEditionRef],
-      description: "Prize editions the person presented, attended as guest of honour, or received on a winner's behalf.",
+      description:
+        "Prize editions the person presented, attended as guest of honour, or received on a winner's behalf.",
       resolve: (p) => editionsOfPerson(p.slug),
     }),
     sources: sourcesField(t),
   }),
 });
 
-
-type PersonFilterShape = { slug?: StringFilterInput | null; name?: StringFilterInput | null; organization?: StringFilterInput | null };
+type PersonFilterShape = {
+  slug?: StringFilterInput | null;
+  name?: StringFilterInput | null;
+  organization?: StringFilterInput | null;
+};
 
 const PersonFilter = builder.inputRef<PersonFilterShape>("PersonFilter").implement({
   description: "Conditions on people; all given conditions must hold.",
@@ -94,4 +122,3 @@ rootLookup({
   slugDescription: "The person's slug.",
   find: personBySlug,
 });
-

@@ -1,4 +1,14 @@
-import { articleBySlug, editionById, personBySlug, quoteById, quotes, quotesOfPerson, quotesOfRegion, regionByCode, type Quote } from "../data";
+import {
+  articleBySlug,
+  editionById,
+  personBySlug,
+  quoteById,
+  quotes,
+  quotesOfPerson,
+  quotesOfRegion,
+  regionByCode,
+  type Quote,
+} from "../data";
 import { builder } from "./builder";
 import { rootList, rootLookup } from "./root-fields";
 import { StringFilter, indexKeys, textOn, type StringFilterInput } from "./filters";
@@ -14,11 +24,24 @@ builder.node(QuoteRef, {
   isTypeOf: (value) => quoteById((value as Quote).id) === value,
   fields: (t) => ({
     slug: t.exposeString("id", { description: "Readable, stable id." }),
-    text: textField(t, { description: "The quoted words (verbatim in the source's language).", resolve: (q) => q.text }),
-    textInBothLanguages: localizedField(t, { description: "The quote in both languages, with its translation marker.", resolve: (q) => q.text }),
+    text: textField(t, {
+      description: "The quoted words (verbatim in the source's language).",
+      resolve: (q) => q.text,
+    }),
+    textInBothLanguages: localizedField(t, {
+      description: "The quote in both languages, with its translation marker.",
+      resolve: (q) => q.text,
+    }),
     person: t.field({ type: PersonRef, description: "Who said it.", resolve: (q) => personBySlug(q.person)! }),
-    saidAs: nullableTextField(t, { description: "How the source names the speaker's role when quoting (`handelsministern`).", resolve: (q) => q.saidAs }),
-    article: t.field({ type: ArticleRef, description: "The article that quotes it.", resolve: (q) => articleBySlug(q.article)! }),
+    saidAs: nullableTextField(t, {
+      description: "How the source names the speaker's role when quoting (`handelsministern`).",
+      resolve: (q) => q.saidAs,
+    }),
+    article: t.field({
+      type: ArticleRef,
+      description: "The article that quotes it.",
+      resolve: (q) => articleBySlug(q.article)!,
+    }),
     edition: t.field({
       type: AwardEditionRef,
       nullable: true,
@@ -35,8 +58,11 @@ builder.node(QuoteRef, {
   }),
 });
 
-
-type QuoteFilterShape = { person?: StringFilterInput | null; region?: StringFilterInput | null; text?: StringFilterInput | null };
+type QuoteFilterShape = {
+  person?: StringFilterInput | null;
+  region?: StringFilterInput | null;
+  text?: StringFilterInput | null;
+};
 
 const QuoteFilter = builder.inputRef<QuoteFilterShape>("QuoteFilter").implement({
   description: "Conditions on quotes; all given conditions must hold.",
@@ -50,7 +76,9 @@ const QuoteFilter = builder.inputRef<QuoteFilterShape>("QuoteFilter").implement(
 const quoteList: ListSpec<Quote, QuoteFilterShape> = {
   all: quotes,
   candidates: (f) =>
-    indexKeys(f.person)?.map((slug) => quotesOfPerson(slug)) ?? indexKeys(f.region)?.map((code) => quotesOfRegion(code)) ?? null,
+    indexKeys(f.person)?.map((slug) => quotesOfPerson(slug)) ??
+    indexKeys(f.region)?.map((code) => quotesOfRegion(code)) ??
+    null,
   predicates: (f) => [
     textOn(f.person, "person", (q) => q.person),
     textOn(f.region, "region", (q) => q.region),
@@ -76,4 +104,3 @@ rootLookup({
   slugDescription: "The quote's slug.",
   find: quoteById,
 });
-

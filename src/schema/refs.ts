@@ -39,7 +39,11 @@ export const ArticleConnection = connectionType(ArticleRef, "Article", "articles
 export const AwardConnection = connectionType(AwardRef, "Award", "prizes");
 export const AwardEditionConnection = connectionType(AwardEditionRef, "AwardEdition", "prize editions");
 export const CompanyConnection = connectionType(CompanyRef, "Company", "companies");
-export const ExportCooperationConnection = connectionType(ExportCooperationRef, "ExportCooperation", "export cooperations");
+export const ExportCooperationConnection = connectionType(
+  ExportCooperationRef,
+  "ExportCooperation",
+  "export cooperations",
+);
 export const ExportFigureConnection = connectionType(ExportFigureRef, "ExportFigure", "export figures");
 export const InterviewConnection = connectionType(InterviewRef, "Interview", "interviews");
 export const OrganizationConnection = connectionType(OrganizationRef, "Organization", "organizations");

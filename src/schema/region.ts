@@ -57,19 +57,27 @@ builder.node(RegionRef, {
     slug: t.exposeString("slug", { description: "Readable, stable id, such as `norrbotten`." }),
     countyCode: t.exposeString("countyCode", { description: "Länskod: the two-digit county code, such as `25`." }),
     nuts3: t.exposeString("nuts3", { description: "The NUTS 3 statistical region code, such as `SE332`." }),
-    name: textField(t, { description: "The region's name, such as `Norrbottens län` or `Norrbotten County`.", resolve: (r) => r.name }),
+    name: textField(t, {
+      description: "The region's name, such as `Norrbottens län` or `Norrbotten County`.",
+      resolve: (r) => r.name,
+    }),
     nameText: localizedField(t, { description: "The region's name in both languages.", resolve: (r) => r.name }),
     seat: t.exposeString("seat", { description: "Residensstad: the seat of the county administrative board." }),
     landAreaKm2: t.float({
       nullable: true,
-      description: "Land area in square kilometres (SCB, 1 January 2024, unless `landAreaSource` names an older basis).",
+      description:
+        "Land area in square kilometres (SCB, 1 January 2024, unless `landAreaSource` names an older basis).",
       resolve: (r) => r.landAreaKm2,
     }),
     landAreaSource: t.exposeString("landAreaSource", {
       nullable: true,
       description: "The older basis of `landAreaKm2` where the common SCB table had no value; null otherwise.",
     }),
-    population: t.field({ type: PopulationRef, description: "Population (SCB, 31 December 2023).", resolve: (r) => r.population }),
+    population: t.field({
+      type: PopulationRef,
+      description: "Population (SCB, 31 December 2023).",
+      resolve: (r) => r.population,
+    }),
     neighbours: t.field({
       type: [RegionRef],
       description:
@@ -78,7 +86,8 @@ builder.node(RegionRef, {
     }),
     neighbourCountries: t.stringList({
       nullable: true,
-      description: "Bordering countries as ISO 3166-1 alpha-2 codes (`NO`, `FI`) where a source states them; null when none did.",
+      description:
+        "Bordering countries as ISO 3166-1 alpha-2 codes (`NO`, `FI`) where a source states them; null when none did.",
       resolve: (r) => r.neighbourCountries,
     }),
     nominations: t.field({
@@ -89,7 +98,10 @@ builder.node(RegionRef, {
     wonEditions: t.field({
       type: [AwardEditionRef],
       description: "The prize editions the region won, by prize and year.",
-      resolve: (r) => nominationsOfRegion(r.isoCode).filter((n) => n.won).map((n) => editionById(n.edition.id)!),
+      resolve: (r) =>
+        nominationsOfRegion(r.isoCode)
+          .filter((n) => n.won)
+          .map((n) => editionById(n.edition.id)!),
     }),
     interviews: t.connection(
       {
@@ -100,11 +112,19 @@ builder.node(RegionRef, {
       InterviewConnection,
     ),
     articles: t.connection(
-      { type: ArticleRef, description: "Articles about the region, newest first.", resolve: (r, args) => pageOf(args, articlesOfRegion(r.isoCode)) },
+      {
+        type: ArticleRef,
+        description: "Articles about the region, newest first.",
+        resolve: (r, args) => pageOf(args, articlesOfRegion(r.isoCode)),
+      },
       ArticleConnection,
     ),
     quotes: t.connection(
-      { type: QuoteRef, description: "Quotes about the region.", resolve: (r, args) => pageOf(args, quotesOfRegion(r.isoCode)) },
+      {
+        type: QuoteRef,
+        description: "Quotes about the region.",
+        resolve: (r, args) => pageOf(args, quotesOfRegion(r.isoCode)),
+      },
       QuoteConnection,
     ),
     exportCooperations: t.field({
@@ -125,7 +145,6 @@ builder.node(RegionRef, {
     sources: sourcesField(t),
   }),
 });
-
 
 type RegionFilterShape = {
   isoCode?: typeof StringFilter.$inferInput | null;
@@ -195,7 +214,8 @@ builder.queryFields((t) => ({
   region: t.field({
     type: RegionRef,
     nullable: true,
-    description: "A region by its ISO 3166-2 code (`SE-BD`) or its slug (`norrbotten`); give one of them. Null when there is no such region.",
+    description:
+      "A region by its ISO 3166-2 code (`SE-BD`) or its slug (`norrbotten`); give one of them. Null when there is no such region.",
     args: {
       code: t.arg.string({ description: "ISO 3166-2 code, such as `SE-BD`." }),
       slug: t.arg.string({ description: "Slug, such as `norrbotten`." }),

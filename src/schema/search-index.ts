@@ -186,7 +186,8 @@ export function buildSearchIndex(): MiniSearch<Document> {
         if (text) parts[weight].push(text);
       });
       const document = { id } as Document;
-      for (const weight of [Weight.Name, Weight.Title, Weight.Text]) document[fieldOf[weight]] = fold(parts[weight].join("\n"));
+      for (const weight of [Weight.Name, Weight.Title, Weight.Text])
+        document[fieldOf[weight]] = fold(parts[weight].join("\n"));
       mini.add(document);
       id++;
     }
@@ -206,7 +207,9 @@ function searchIndex(): Index {
   let at = 0;
   kindNames.forEach((kind, k) => kinds.fill(k, at, (at += collections[kind].length)));
   const mini =
-    prebuilt.datasetVersion === datasetVersion ? MiniSearch.loadJSON<Document>(prebuilt.json(), indexOptions()) : buildSearchIndex();
+    prebuilt.datasetVersion === datasetVersion
+      ? MiniSearch.loadJSON<Document>(prebuilt.json(), indexOptions())
+      : buildSearchIndex();
   return (index = { mini, entities, kinds });
 }
 
@@ -227,7 +230,13 @@ const queryTerm = (term: string) => indexTerm(fold(term));
 /** The words of a query as the index sees them: tokenized like the texts, folded, no stop words. */
 export function queryTerms(query: string): string[] {
   const tokenize = MiniSearch.getDefault("tokenize") as (text: string) => string[];
-  return [...new Set(tokenize(query).map(queryTerm).filter((term): term is string => !!term))];
+  return [
+    ...new Set(
+      tokenize(query)
+        .map(queryTerm)
+        .filter((term): term is string => !!term),
+    ),
+  ];
 }
 
 /** The entities matching a query, best first, as parallel lists. */

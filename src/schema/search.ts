@@ -28,7 +28,9 @@ type Hit = { score: number; match: () => SearchText | null; terms: readonly stri
 
 const SearchType = builder.enumType("SearchType", {
   description: "A type of entity that search covers.",
-  values: Object.fromEntries(Object.entries(searchable).map(([name, description]) => [name, { value: name, description }])) as {
+  values: Object.fromEntries(
+    Object.entries(searchable).map(([name, description]) => [name, { value: name, description }]),
+  ) as {
     [K in Kind]: { value: K; description: string };
   },
 });
@@ -96,10 +98,12 @@ builder.queryFields((t) => ({
   search: t.connection(
     {
       type: SearchResultUnion,
-      description:
-        `Full-text search over every text of the dataset, in Swedish and English, best match first. Ignores case and diacritics (\`Lulea\` finds \`Luleå\`) and matches word prefixes of ${MIN_PREFIX} letters or more (\`export\` finds \`exportfrämjandet\`; \`ex\` finds only the word \`ex\`); every word must match somewhere in an entity's texts. Common words (\`och\`, \`the\`) are ignored.`,
+      description: `Full-text search over every text of the dataset, in Swedish and English, best match first. Ignores case and diacritics (\`Lulea\` finds \`Luleå\`) and matches word prefixes of ${MIN_PREFIX} letters or more (\`export\` finds \`exportfrämjandet\`; \`ex\` finds only the word \`ex\`); every word must match somewhere in an entity's texts. Common words (\`och\`, \`the\`) are ignored.`,
       args: {
-        query: t.arg.string({ required: true, description: `The words to find (at most ${MAX_QUERY_LENGTH} characters).` }),
+        query: t.arg.string({
+          required: true,
+          description: `The words to find (at most ${MAX_QUERY_LENGTH} characters).`,
+        }),
         types: t.arg({ type: [SearchType], description: "Only these types of entity; all types when not given." }),
       },
       resolve: (_, args) => {
@@ -117,7 +121,11 @@ builder.queryFields((t) => ({
           const kind = hitKind(hits, at);
           kindOf.set(edge.node, kind);
           let match: SearchText | null | undefined;
-          const hit: Hit = { score: hits.scores[at]!, terms: hits.terms, match: () => (match ??= bestText(kind, edge.node, hits.terms)) };
+          const hit: Hit = {
+            score: hits.scores[at]!,
+            terms: hits.terms,
+            match: () => (match ??= bestText(kind, edge.node, hits.terms)),
+          };
           return { ...edge, hit };
         });
         return { ...page, edges } as never;

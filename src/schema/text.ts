@@ -59,7 +59,10 @@ export function textField<Parent>(t: FieldBuilder<Parent>, { description, resolv
 }
 
 /** As textField, for a text that a source may not have given (then null). */
-export function nullableTextField<Parent>(t: FieldBuilder<Parent>, { description, resolve }: NullableTextOptions<Parent>) {
+export function nullableTextField<Parent>(
+  t: FieldBuilder<Parent>,
+  { description, resolve }: NullableTextOptions<Parent>,
+) {
   return t.string({
     description,
     nullable: true,

@@ -35,7 +35,9 @@ describe.skipIf(!hasChromium)(`the playground in Chromium${hasChromium ? "" : ` 
     await page.goto(`${site}/graphql`);
     const tabs = page.locator(".graphiql-tab");
     await expect.poll(() => tabs.allInnerTexts()).toEqual(expect.arrayContaining(["PrizeHistory", "RegionProfile"]));
-    await expect.poll(() => page.locator("#api-header").innerText()).toMatch(/read-only GraphQL API about Swedish export promotion/);
+    await expect
+      .poll(() => page.locator("#api-header").innerText())
+      .toMatch(/read-only GraphQL API about Swedish export promotion/);
 
     // A click before GraphiQL has settled can go unheard: click until the tab is shown.
     const variables = page.locator(".graphiql-editor-tool");

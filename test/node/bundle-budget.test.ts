@@ -48,7 +48,12 @@ describe("the Worker bundle", () => {
     expect(sources).toContain("data/regions.json");
     expect(sources).toContain("src/data/store.ts");
     const buildOnly = sources.filter(
-      (s) => s.includes("node_modules/zod/") || s === "src/data/check.ts" || s === "src/data/shape.ts" || s.startsWith("scripts/") || s.startsWith("test/"),
+      (s) =>
+        s.includes("node_modules/zod/") ||
+        s === "src/data/check.ts" ||
+        s === "src/data/shape.ts" ||
+        s.startsWith("scripts/") ||
+        s.startsWith("test/"),
     );
     expect(buildOnly).toEqual([]);
   });

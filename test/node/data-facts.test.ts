@@ -30,7 +30,10 @@ const find = <T>(list: readonly T[], pred: (x: T) => boolean, what: string): T =
 };
 const personNamed = (name: string) => find(dataset.people, (p) => p.name === name, name);
 const companyNamed = (name: string) => find(dataset.companies, (c) => c.name === name, name);
-const orgSlugByName: Record<string, string> = { Tillväxtverket: "tillvaxtverket", "Regeringen (the Swedish Government)": "regeringen" };
+const orgSlugByName: Record<string, string> = {
+  Tillväxtverket: "tillvaxtverket",
+  "Regeringen (the Swedish Government)": "regeringen",
+};
 
 describe("regions.json of the facts", () => {
   test("all 21 regions, and no other", () => {
@@ -108,10 +111,18 @@ describe("awards.json of the facts", () => {
     expect(edition.inPresenceOf).toBe(fact.inPresenceOf ? personNamed(fact.inPresenceOf).slug : null);
     expect(edition.receivedBy).toBe(fact.receivedBy ? personNamed(fact.receivedBy.name).slug : null);
     if (fact.presentedBy?.roleEn) {
-      expect(edition.presenterRole).toEqual({ sv: fact.presentedBy.roleSv, en: fact.presentedBy.roleEn, translated: null });
+      expect(edition.presenterRole).toEqual({
+        sv: fact.presentedBy.roleSv,
+        en: fact.presentedBy.roleEn,
+        translated: null,
+      });
     }
     if (fact.receivedBy?.organization) {
-      const org = find(dataset.organizations, (o) => o.name === fact.receivedBy.organization, fact.receivedBy.organization);
+      const org = find(
+        dataset.organizations,
+        (o) => o.name === fact.receivedBy.organization,
+        fact.receivedBy.organization,
+      );
       expect(personNamed(fact.receivedBy.name).organization).toBe(org.slug);
     }
     if (fact.winnerCompany) expect(companyNamed(fact.winnerCompany.name).city).toBe(fact.winnerCompany.city);
@@ -175,7 +186,8 @@ describe("organizations.json of the facts", () => {
   test.each(figureRows)("export figure %s", (text, region, periodStart, year, value, unit) => {
     expect(readFileSync(join(material, "organizations.json"), "utf8")).toContain(text);
     const matches = dataset.figures.filter(
-      (f) => f.region === region && f.periodStart === periodStart && f.year === year && f.value === value && f.unit === unit,
+      (f) =>
+        f.region === region && f.periodStart === periodStart && f.year === year && f.value === value && f.unit === unit,
     );
     expect(matches).toHaveLength(1);
     expect(matches[0]?.scope).toBe(region ? "region" : "country");
@@ -219,7 +231,11 @@ describe("the article, verbatim", () => {
     expect(i.questions.flatMap((q) => [q.question.sv, `- ${q.answer.sv}`])).toEqual(paragraphs.slice(7, 13));
     expect(i.questions.every((q) => q.question.translated === "en" && q.answer.translated === "en")).toBe(true);
     expect(personNamed("Lars-Åke Isaksson").slug).toBe(i.interviewee);
-    expect([i.organization, i.region, i.article]).toEqual(["ltu-business", "SE-BD", "norrbotten-ar-arets-exportregion"]);
+    expect([i.organization, i.region, i.article]).toEqual([
+      "ltu-business",
+      "SE-BD",
+      "norrbotten-ar-arets-exportregion",
+    ]);
     expect(i.titleSource).toBe("editorial");
   });
 });

@@ -75,8 +75,12 @@ describe("GET answers", () => {
     const response = await get(cached, { query: "{ b: __typename }" });
     const etag = response.headers.get("etag")!.slice(1, -1);
     const body = await response.text();
-    const storage = (await cached.getCaches()) as unknown as { default: { match(url: string): Promise<Response | undefined> } };
-    await expect.poll(async () => (await storage.default.match(`http://localhost/graphql/__cache/${etag}`))?.text()).toBe(body);
+    const storage = (await cached.getCaches()) as unknown as {
+      default: { match(url: string): Promise<Response | undefined> };
+    };
+    await expect
+      .poll(async () => (await storage.default.match(`http://localhost/graphql/__cache/${etag}`))?.text())
+      .toBe(body);
   });
 
   it("with errors are never cached", async () => {
@@ -115,7 +119,9 @@ describe("POST answers", () => {
   });
 
   it("of the playground page are not cached either", async () => {
-    const page = await send(cached, `${endpoint}?query=${encodeURIComponent("{ __typename }")}`, { headers: { accept: "text/html" } });
+    const page = await send(cached, `${endpoint}?query=${encodeURIComponent("{ __typename }")}`, {
+      headers: { accept: "text/html" },
+    });
     expect(page.headers.get("content-type")).toMatch(/^text\/html/);
     expect(page.headers.get("x-cache")).toBeNull();
   });

@@ -4,7 +4,8 @@ import { unstable_readConfig } from "wrangler";
 import { CONFIG_VARIABLES, ConfigError, parseConfig } from "../../src/config";
 import { root } from "./deployable";
 
-const varsOf = (env?: string) => unstable_readConfig({ config: `${root}/wrangler.toml`, env }).vars as Record<string, unknown>;
+const varsOf = (env?: string) =>
+  unstable_readConfig({ config: `${root}/wrangler.toml`, env }).vars as Record<string, unknown>;
 
 describe("wrangler.toml", () => {
   it("sets every variable in every environment (wrangler does not inherit [vars])", () => {
@@ -25,7 +26,11 @@ describe("wrangler.toml", () => {
       responseCache: true,
       corsOrigins: "*",
     });
-    expect(parseConfig(varsOf("staging"))).toMatchObject({ environment: "staging", graphiql: true, introspection: true });
+    expect(parseConfig(varsOf("staging"))).toMatchObject({
+      environment: "staging",
+      graphiql: true,
+      introspection: true,
+    });
   });
 });
 

@@ -46,7 +46,12 @@ describe("a known document", () => {
       // The full path gives a POST no X-Cache; the fast lane says it executed and did not cache.
       expect(reference.headers.get("x-cache")).toBeNull();
       expect(fast.headers.get("x-cache")).toBe("BYPASS");
-      for (const header of ["content-type", "cache-control", "access-control-allow-origin", "access-control-expose-headers"]) {
+      for (const header of [
+        "content-type",
+        "cache-control",
+        "access-control-allow-origin",
+        "access-control-expose-headers",
+      ]) {
         expect(fast.headers.get(header), header).toBe(reference.headers.get(header));
       }
       const line = await lineOf(fast);
@@ -71,7 +76,11 @@ describe("a known document", () => {
     await post(uncached, profile("SE-BD"));
     const bad = await post(uncached, { query: contract, operationName: "RegionProfile", variables: { code: 42 } });
     const badBody = await bad.json();
-    const reference = await post(await fresh(), { query: contract, operationName: "RegionProfile", variables: { code: 42 } });
+    const reference = await post(await fresh(), {
+      query: contract,
+      operationName: "RegionProfile",
+      variables: { code: 42 },
+    });
     expect(bad.status).toBe(reference.status);
     expect(badBody).toEqual(await reference.json());
   });
@@ -104,7 +113,9 @@ describe("what the fast lane leaves to the full path", () => {
     const hash = manifest["PrizeHistory"]!;
     const byHash = await post(persistedOnly, { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });
     expect(byHash.status).toBe(200);
-    const again = await (await post(persistedOnly, { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } })).text();
+    const again = await (
+      await post(persistedOnly, { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } })
+    ).text();
     expect(again).toBe(await (await post(await fresh(), { query: contract, operationName: "PrizeHistory" })).text());
     const byText = await post(persistedOnly, { query: contract, operationName: "PrizeHistory" });
     expect(byText.status).toBeGreaterThanOrEqual(400);
@@ -122,8 +133,17 @@ describe("what the fast lane leaves to the full path", () => {
   it("the playground page and invalid UTF-8 are answered by the full path", async () => {
     const page = await send(uncached, endpoint, { headers: { accept: "text/html" } });
     expect(page.headers.get("content-type")).toMatch(/^text\/html/);
-    const body = new Uint8Array([...new TextEncoder().encode('{"query":"{ __typename }", "x":"'), 0xff, 0xfe, ...new TextEncoder().encode('"}')]);
-    const invalid = await send(uncached, endpoint, { method: "POST", headers: { "content-type": "application/json" }, body });
+    const body = new Uint8Array([
+      ...new TextEncoder().encode('{"query":"{ __typename }", "x":"'),
+      0xff,
+      0xfe,
+      ...new TextEncoder().encode('"}'),
+    ]);
+    const invalid = await send(uncached, endpoint, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body,
+    });
     expect(invalid.status).toBe(400);
     expect((await invalid.json()).errors[0].message).toBe("The request body is not valid UTF-8.");
   });

@@ -18,7 +18,8 @@ beforeAll(async () => {
   cpSync(join(root, "data"), data, { recursive: true });
   const file = join(data, "regions.json");
   const regions = JSON.parse(readFileSync(file, "utf8"));
-  regions.find((r: { isoCode: string }) => r.isoCode === "SE-BD").sources[0] = "//secret-internal-host:99999/ no scheme";
+  regions.find((r: { isoCode: string }) => r.isoCode === "SE-BD").sources[0] =
+    "//secret-internal-host:99999/ no scheme";
   writeFileSync(file, JSON.stringify(regions));
   const bundle = buildDeployable(projectWithData(data));
   for (const ENVIRONMENT of environments) servers[ENVIRONMENT] = await serveBundle(bundle.script, { ENVIRONMENT });
@@ -35,7 +36,12 @@ describe("an unexpected error in a resolver", () => {
     const body = JSON.parse(text);
     expect(body.data).toEqual({ region: null, ok: { slug: "halland" } });
     expect(body.errors).toEqual([
-      { message: "Unexpected error.", locations: [{ line: 1, column: 42 }], path: ["region", "sources", 0, "host"], extensions: { code: "INTERNAL_SERVER_ERROR" } },
+      {
+        message: "Unexpected error.",
+        locations: [{ line: 1, column: 42 }],
+        path: ["region", "sources", 0, "host"],
+        extensions: { code: "INTERNAL_SERVER_ERROR" },
+      },
     ]);
     expect(text).not.toMatch(/Invalid URL|TypeError|secret-internal-host|stack|\.ts:\d/);
     // Errors are never cached: the same request is executed again and fails the same way.

@@ -9,7 +9,9 @@ import { endpoint, get, post, useBundle } from "./http-support";
 const bundle = useBundle();
 let open: Miniflare;
 let trusted: Miniflare;
-const client: Record<string, string> = JSON.parse(readFileSync(new URL("../../operations/manifest.json", import.meta.url), "utf8"));
+const client: Record<string, string> = JSON.parse(
+  readFileSync(new URL("../../operations/manifest.json", import.meta.url), "utf8"),
+);
 
 beforeAll(async () => {
   [open, trusted] = await Promise.all([bundle.serve(), bundle.serve({ PERSISTED_ONLY: "on" })]);
@@ -25,7 +27,9 @@ describe("the manifest", () => {
   });
 
   it("names every contract operation", () => {
-    expect(Object.keys(client)).toEqual(expect.arrayContaining(["RegionProfile", "PrizeHistory", "InterviewPage", "Find", "Refetch"]));
+    expect(Object.keys(client)).toEqual(
+      expect.arrayContaining(["RegionProfile", "PrizeHistory", "InterviewPage", "Find", "Refetch"]),
+    );
     for (const hash of Object.values(client)) expect(hash).toMatch(/^[0-9a-f]{64}$/);
   });
 });
@@ -64,10 +68,14 @@ describe("a client sending only the hash", () => {
 
 describe("PERSISTED_ONLY", () => {
   it("refuses a document that is not in the manifest, by POST and GET", async () => {
-    for (const response of [await post(trusted, { query: "{ __typename }" }), await get(trusted, { query: "{ __typename }" })]) {
+    for (const response of [
+      await post(trusted, { query: "{ __typename }" }),
+      await get(trusted, { query: "{ __typename }" }),
+    ]) {
       expect(response.status).toBe(400);
       expect((await response.json()).errors[0]).toEqual({
-        message: "This endpoint executes only persisted operations: send extensions.persistedQuery.sha256Hash instead of a query.",
+        message:
+          "This endpoint executes only persisted operations: send extensions.persistedQuery.sha256Hash instead of a query.",
         extensions: { code: "PERSISTED_QUERY_ONLY" },
       });
     }

@@ -15,7 +15,14 @@ beforeAll(async () => {
   [dev, production, tight] = await Promise.all([
     bundle.serve(),
     bundle.serve({ ENVIRONMENT: "production", GRAPHIQL: "off", INTROSPECTION: "off" }),
-    bundle.serve({ MAX_DEPTH: "2", MAX_ALIASES: "1", MAX_DIRECTIVES: "1", MAX_TOKENS: "20", MAX_COST: "10", MAX_BODY_BYTES: "300" }),
+    bundle.serve({
+      MAX_DEPTH: "2",
+      MAX_ALIASES: "1",
+      MAX_DIRECTIVES: "1",
+      MAX_TOKENS: "20",
+      MAX_COST: "10",
+      MAX_BODY_BYTES: "300",
+    }),
   ]);
 });
 
@@ -94,16 +101,71 @@ describe("malformed requests get a clear 4xx", () => {
   const cases: [string, () => Promise<Response>, number, string][] = [
     ["bad JSON", () => post(dev, '{"query":'), 400, "The request body is not valid JSON."],
     ["an empty body", () => post(dev, ""), 400, "The request body is not valid JSON."],
-    ["a JSON string", () => post(dev, '"{ __typename }"'), 400, 'The request body must be a JSON object with a "query" string.'],
-    ["a batch", () => post(dev, [{ query: "{ __typename }" }]), 400, "Batching is not supported: send one operation a request."],
-    ["a number as query", () => post(dev, { query: 42 }), 400, 'Expected "query" param to be a string, but given number.'],
-    ["variables as a string", () => post(dev, { query: "{ __typename }", variables: "x" }), 400, 'Expected "variables" param to be empty or an object, but given string.'],
-    ["variables that are not JSON, by GET", () => get(dev, { query: "{ __typename }", variables: "{" }), 400, 'The "variables" parameter is not valid JSON.'],
-    ["a variable of the wrong type", () => post(dev, { query: "query ($skip: Boolean!) { __typename @skip(if: $skip) }", variables: { skip: "x" } }, { accept: graphqlResponse }), 400, 'Variable "$skip" got invalid value "x"; Boolean cannot represent a non boolean value: "x"'],
-    ["invalid UTF-8", () => post(dev, new Uint8Array([0x7b, 0x22, 0x71, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d])), 400, "The request body is not valid UTF-8."],
-    ["invalid UTF-8 in the query string", () => send(dev, `${endpoint}?query=%7B%FF%7D`), 400, "The query string is not valid percent-encoded UTF-8."],
-    ["no query", () => get(dev, {}, { accept: "application/json" }), 400, "Must provide a query string, or a persisted operation hash in extensions.persistedQuery.sha256Hash."],
-    ["an oversized body", () => post(tight, { query: `{ __typename } # ${"x".repeat(400)}` }), 413, "The request body is larger than the limit of 300 bytes."],
+    [
+      "a JSON string",
+      () => post(dev, '"{ __typename }"'),
+      400,
+      'The request body must be a JSON object with a "query" string.',
+    ],
+    [
+      "a batch",
+      () => post(dev, [{ query: "{ __typename }" }]),
+      400,
+      "Batching is not supported: send one operation a request.",
+    ],
+    [
+      "a number as query",
+      () => post(dev, { query: 42 }),
+      400,
+      'Expected "query" param to be a string, but given number.',
+    ],
+    [
+      "variables as a string",
+      () => post(dev, { query: "{ __typename }", variables: "x" }),
+      400,
+      'Expected "variables" param to be empty or an object, but given string.',
+    ],
+    [
+      "variables that are not JSON, by GET",
+      () => get(dev, { query: "{ __typename }", variables: "{" }),
+      400,
+      'The "variables" parameter is not valid JSON.',
+    ],
+    [
+      "a variable of the wrong type",
+      () =>
+        post(
+          dev,
+          { query: "query ($skip: Boolean!) { __typename @skip(if: $skip) }", variables: { skip: "x" } },
+          { accept: graphqlResponse },
+        ),
+      400,
+      'Variable "$skip" got invalid value "x"; Boolean cannot represent a non boolean value: "x"',
+    ],
+    [
+      "invalid UTF-8",
+      () => post(dev, new Uint8Array([0x7b, 0x22, 0x71, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d])),
+      400,
+      "The request body is not valid UTF-8.",
+    ],
+    [
+      "invalid UTF-8 in the query string",
+      () => send(dev, `${endpoint}?query=%7B%FF%7D`),
+      400,
+      "The query string is not valid percent-encoded UTF-8.",
+    ],
+    [
+      "no query",
+      () => get(dev, {}, { accept: "application/json" }),
+      400,
+      "Must provide a query string, or a persisted operation hash in extensions.persistedQuery.sha256Hash.",
+    ],
+    [
+      "an oversized body",
+      () => post(tight, { query: `{ __typename } # ${"x".repeat(400)}` }),
+      413,
+      "The request body is larger than the limit of 300 bytes.",
+    ],
   ];
   it.each(cases)("%s", async (_, send, status, message) => {
     const response = await send();
@@ -118,12 +180,27 @@ describe("malformed requests get a clear 4xx", () => {
 describe("limits", () => {
   // MAX_DEPTH 2, MAX_ALIASES 1, MAX_DIRECTIVES 1, MAX_TOKENS 20, MAX_COST 10 on `tight`.
   const cases: [string, string, string, string][] = [
-    ["depth", "{ __type(name: \"Query\") { fields { name } } }", "depth", "Query depth limit of 2 exceeded, found 3."],
+    ["depth", '{ __type(name: "Query") { fields { name } } }', "depth", "Query depth limit of 2 exceeded, found 3."],
     // graphql-armor does not count aliases of __typename; nor cost or depth under __schema.
-    ["aliases", "{ a: __schema { __typename } b: __schema { __typename } }", "aliases", "Aliases limit of 1 exceeded, found 2."],
-    ["directives", "{ __typename @skip(if: false) @include(if: true) }", "directives", "Directives limit of 1 exceeded, found 2."],
+    [
+      "aliases",
+      "{ a: __schema { __typename } b: __schema { __typename } }",
+      "aliases",
+      "Aliases limit of 1 exceeded, found 2.",
+    ],
+    [
+      "directives",
+      "{ __typename @skip(if: false) @include(if: true) }",
+      "directives",
+      "Directives limit of 1 exceeded, found 2.",
+    ],
     ["tokens", `{ ${"__typename ".repeat(20)}}`, "tokens", "Token limit of 20 exceeded."],
-    ["cost", "{ __type(name: \"Query\") { name kind description name kind description } }", "cost", "Query Cost limit of 10 exceeded, found 11."],
+    [
+      "cost",
+      '{ __type(name: "Query") { name kind description name kind description } }',
+      "cost",
+      "Query Cost limit of 10 exceeded, found 11.",
+    ],
   ];
   it.each(cases)("%s: a 400 that names the limit and its value", async (_, query, limit, message) => {
     for (const accept of ["application/json", graphqlResponse]) {
@@ -143,7 +220,7 @@ describe("limits", () => {
 describe("per-environment switches", () => {
   it("suggests field names in development only", async () => {
     // Relay's `node` field: graphql-js suggests it for a near miss (never __typename).
-    const query = { query: "{ nod(id: \"x\") { id } }" };
+    const query = { query: '{ nod(id: "x") { id } }' };
     const inDev = (await (await post(dev, query)).json()).errors[0].message;
     expect(inDev).toMatch(/^Cannot query field "nod" on type "Query"\. Did you mean "node"/);
     const inProduction = (await (await post(production, query)).json()).errors[0].message;
@@ -173,9 +250,11 @@ describe("per-environment switches", () => {
     const response = await post(broken, { query: "{ __typename }" });
     expect(response.status).toBe(500);
     expect((await response.json()).errors[0].extensions.code).toBe("SERVER_MISCONFIGURED");
-    await expect.poll(() => logs.lines.find((l) => l.includes("Invalid Worker configuration"))).toContain(
-      'CORS_ORIGINS must be "*" or a comma-separated list of origins such as "https://a.se,https://b.se", but is "example.org"; MAX_DEPTH must be a whole number (1 or more), but is "deep".',
-    );
+    await expect
+      .poll(() => logs.lines.find((l) => l.includes("Invalid Worker configuration")))
+      .toContain(
+        'CORS_ORIGINS must be "*" or a comma-separated list of origins such as "https://a.se,https://b.se", but is "example.org"; MAX_DEPTH must be a whole number (1 or more), but is "deep".',
+      );
   });
 });
 
@@ -190,7 +269,11 @@ describe("CORS", () => {
   it("answers a preflight", async () => {
     const response = await send(dev, endpoint, {
       method: "OPTIONS",
-      headers: { origin: "https://news.example", "access-control-request-method": "POST", "access-control-request-headers": "content-type" },
+      headers: {
+        origin: "https://news.example",
+        "access-control-request-method": "POST",
+        "access-control-request-headers": "content-type",
+      },
     });
     expect(response.status).toBe(204);
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
@@ -239,7 +322,11 @@ describe("observability", () => {
     expect(againId).not.toBe(id);
     expect(again.headers.get("server-timing")).toMatch(/^cache;desc="hit",total;dur=[\d.]+;desc="worker"$/);
     await expect.poll(() => logs.requests().filter((l) => l.requestId === againId)).toHaveLength(1);
-    expect(logs.requests().find((l) => l.requestId === againId)).toEqual({ ...expected, requestId: againId, cache: "hit" });
+    expect(logs.requests().find((l) => l.requestId === againId)).toEqual({
+      ...expected,
+      requestId: againId,
+      cache: "hit",
+    });
   });
 
   it("keeps a request id the client sent", async () => {

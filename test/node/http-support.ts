@@ -63,6 +63,10 @@ export function post(mf: Miniflare, body: unknown, headers: Record<string, strin
   });
 }
 
-export function get(mf: Miniflare, params: Record<string, string>, headers: Record<string, string> = {}): Promise<Response> {
+export function get(
+  mf: Miniflare,
+  params: Record<string, string>,
+  headers: Record<string, string> = {},
+): Promise<Response> {
   return send(mf, `${endpoint}?${new URLSearchParams(params)}`, { headers });
 }

@@ -26,7 +26,11 @@ beforeAll(async () => {
 afterAll(() => mf?.dispose());
 
 const find = async (q: string) => {
-  const response = await post(mf, { query: "query S($q: String!) { search(query: $q, types: [Region]) { edges { node { ... on Region { isoCode seat } } } } }", variables: { q } });
+  const response = await post(mf, {
+    query:
+      "query S($q: String!) { search(query: $q, types: [Region]) { edges { node { ... on Region { isoCode seat } } } } }",
+    variables: { q },
+  });
   expect(response.status).toBe(200);
   const body = await response.json();
   expect(body.errors).toBeUndefined();

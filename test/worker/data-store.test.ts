@@ -36,7 +36,9 @@ describe("reverse links", () => {
       ["arets-exportregion-2021:SE-BD", false],
       ["arets-exportregion-2022:SE-BD", true],
     ]);
-    expect(data.nominationsOfRegion("SE-N").map((n) => [n.id, n.won])).toEqual([["arets-exportregion-2021:SE-N", true]]);
+    expect(data.nominationsOfRegion("SE-N").map((n) => [n.id, n.won])).toEqual([
+      ["arets-exportregion-2021:SE-N", true],
+    ]);
     expect(data.nominationsOfRegion("SE-AB")).toEqual([]);
     expect(data.nominationById("arets-exportregion-2022:SE-C")?.edition.year).toBe(2022);
   });
@@ -100,7 +102,9 @@ describe("the indexes answer what a scan would", () => {
       for (const n of data.neighboursOf(code)) expect(codes(data.neighboursOf(n.isoCode))).toContain(code);
     }
     for (const person of data.people) {
-      expect(data.interviewsOfPerson(person.slug)).toEqual(data.interviews.filter((i) => i.interviewee === person.slug));
+      expect(data.interviewsOfPerson(person.slug)).toEqual(
+        data.interviews.filter((i) => i.interviewee === person.slug),
+      );
       expect(data.quotesOfPerson(person.slug)).toEqual(data.quotes.filter((q) => q.person === person.slug));
     }
     for (const org of data.organizations) {

@@ -7,7 +7,15 @@ import { fold, foldByDefinition } from "../../src/schema/fold";
 
 describe("fold", () => {
   it("folds Swedish and other Latin text as the definition does", () => {
-    for (const text of ["Luleå", "ÅRETS EXPORTREGION", "Exportfrämjandet i Skåne och Örebro", "Ĳssel Ǆ İstanbul Ÿ ß ẞ Æble Øre", "e\u0301te\u0301", "plain ascii, 2022!", ""]) {
+    for (const text of [
+      "Luleå",
+      "ÅRETS EXPORTREGION",
+      "Exportfrämjandet i Skåne och Örebro",
+      "Ĳssel Ǆ İstanbul Ÿ ß ẞ Æble Øre",
+      "e\u0301te\u0301",
+      "plain ascii, 2022!",
+      "",
+    ]) {
       expect(fold(text), text).toBe(foldByDefinition(text));
     }
     expect(fold("Luleå Exportfrämjandet")).toBe("lulea exportframjandet");
@@ -16,7 +24,8 @@ describe("fold", () => {
   it("gives the definition's answer for every character up to U+07FF, alone and in words", () => {
     for (let code = 0; code < 0x800; code++) {
       const c = String.fromCharCode(code);
-      for (const text of [c, `Ab${c}Ö`, `${c}\u0308x`]) expect(fold(text), `U+${code.toString(16)}`).toBe(foldByDefinition(text));
+      for (const text of [c, `Ab${c}Ö`, `${c}\u0308x`])
+        expect(fold(text), `U+${code.toString(16)}`).toBe(foldByDefinition(text));
     }
   });
 
@@ -27,7 +36,9 @@ describe("fold", () => {
   });
 
   it("folds the dataset's interview texts as the definition does", () => {
-    const texts = JSON.stringify(data).split('"').filter((s) => s.length > 20);
+    const texts = JSON.stringify(data)
+      .split('"')
+      .filter((s) => s.length > 20);
     expect(texts.length).toBeGreaterThan(10);
     for (const text of texts) expect(fold(text)).toBe(foldByDefinition(text));
   });

@@ -30,14 +30,25 @@ describe("unexpected errors", () => {
       const context = { trace: { errors: false, cache: "bypass" } } as unknown as ServerContext;
       const response = await yoga.fetch(
         "http://api.test/graphql",
-        { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ ok broken }" }) },
+        {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ query: "{ ok broken }" }),
+        },
         context,
       );
       expect(response.status).toBe(200);
       const text = await response.text();
       expect(JSON.parse(text)).toEqual({
         data: { ok: "fine", broken: null },
-        errors: [{ message: "Unexpected error.", locations: [{ line: 1, column: 6 }], path: ["broken"], extensions: { code: "INTERNAL_SERVER_ERROR" } }],
+        errors: [
+          {
+            message: "Unexpected error.",
+            locations: [{ line: 1, column: 6 }],
+            path: ["broken"],
+            extensions: { code: "INTERNAL_SERVER_ERROR" },
+          },
+        ],
       });
       expect(text).not.toMatch(/hunter2|resolvers\.ts|stack/);
       expect(context.trace.errors).toBe(true);

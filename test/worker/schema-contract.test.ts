@@ -43,7 +43,12 @@ describe("the contract's operations, as written in operations/contract.graphql",
       motivation: null,
     });
     expect(e2021.nominees.map((n: any) => n.isoCode).sort()).toEqual(["SE-BD", "SE-M", "SE-N"]);
-    expect(e2022).toMatchObject({ year: 2022, ceremonyDate: "2022-08-31", winner: { isoCode: "SE-BD" }, presentedBy: { name: "Anna Hallberg" } });
+    expect(e2022).toMatchObject({
+      year: 2022,
+      ceremonyDate: "2022-08-31",
+      winner: { isoCode: "SE-BD" },
+      presentedBy: { name: "Anna Hallberg" },
+    });
     expect(e2022.nominees.map((n: any) => n.isoCode).sort()).toEqual(["SE-BD", "SE-C", "SE-M"]);
     expect(e2022.motivation).toMatch(/^Although Norrbotten is a large region/);
   });

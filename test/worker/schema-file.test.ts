@@ -6,9 +6,8 @@ import { schema } from "../../src/schema";
 describe("schema/schema.graphql", () => {
   it("is the SDL printed from the Pothos schema", () => {
     const printed = `${printSchema(lexicographicSortSchema(schema))}\n`;
-    expect(
-      committed === printed,
-      "schema/schema.graphql is stale: run `npm run schema` and commit the result",
-    ).toBe(true);
+    expect(committed === printed, "schema/schema.graphql is stale: run `npm run schema` and commit the result").toBe(
+      true,
+    );
   });
 });

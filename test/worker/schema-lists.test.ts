@@ -19,14 +19,21 @@ describe("filters and orders", () => {
     expect(await codes(`filter: { population: { lte: 100000 } }`)).toEqual(["SE-I"]);
     expect(await codes(`filter: { landAreaKm2: { gte: 50000 } }`)).toEqual(["SE-AC", "SE-BD"]);
     expect(await codes(`filter: { name: { contains: "GÖTLAND" } }`)).toEqual(["SE-E", "SE-I"]);
-    expect(await codes(`filter: { name: { contains: "gotland" }, population: { lte: 500000 } }`)).toEqual(["SE-E", "SE-I"]);
+    expect(await codes(`filter: { name: { contains: "gotland" }, population: { lte: 500000 } }`)).toEqual([
+      "SE-E",
+      "SE-I",
+    ]);
   });
 
   it("regions: ordered by name, population, land area and county code, both directions", async () => {
     const byName = await codes(`orderBy: { field: NAME }`);
     expect(byName.slice(0, 2)).toEqual(["SE-K", "SE-W"]); // Blekinge, Dalarna
     expect(byName.slice(-3)).toEqual(["SE-O", "SE-T", "SE-E"]); // Västra Götaland, Örebro, Östergötland
-    expect((await codes(`orderBy: { field: POPULATION, direction: DESC }`)).slice(0, 3)).toEqual(["SE-AB", "SE-O", "SE-M"]);
+    expect((await codes(`orderBy: { field: POPULATION, direction: DESC }`)).slice(0, 3)).toEqual([
+      "SE-AB",
+      "SE-O",
+      "SE-M",
+    ]);
     expect((await codes(`orderBy: { field: LAND_AREA }`))[0]).toBe("SE-K");
     expect((await codes(`orderBy: { field: LAND_AREA, direction: DESC }`))[0]).toBe("SE-BD");
     const byCounty = await codes(`orderBy: { field: COUNTY_CODE, direction: DESC }`);
@@ -39,7 +46,9 @@ describe("filters and orders", () => {
       awardEditions(filter: { award: { eq: "arets-exportregion" }, year: { gte: 2022 } }) { edges { node { slug } } }
     }`);
     expect(awardEditions.edges.map((e: any) => e.node.slug)).toEqual(["arets-exportregion-2022"]);
-    const ordered = await data(`{ awardEditions(orderBy: { field: YEAR, direction: DESC }) { edges { node { year award { slug } } } } }`);
+    const ordered = await data(
+      `{ awardEditions(orderBy: { field: YEAR, direction: DESC }) { edges { node { year award { slug } } } } }`,
+    );
     expect(ordered.awardEditions.edges.map((e: any) => e.node.year)).toEqual([2022, 2022, 2021, 2021]);
   });
 
@@ -61,22 +70,36 @@ describe("filters and orders", () => {
       a2: articles(filter: { region: { eq: "SE-AB" } }) { totalCount }
     }`);
     // Two requests: one would exceed the alias limit (15).
-    Object.assign(result, await data(`{
+    Object.assign(
+      result,
+      await data(`{
       x1: exportCooperations(filter: { partner: { eq: "almi" } }) { totalCount }
       x2: exportCooperations(filter: { partner: { eq: "regeringen" } }) { totalCount }
       f1: exportFigures(filter: { region: { eq: "SE" } }, orderBy: { field: YEAR }) { edges { node { value unit year periodStart } } }
       f2: exportFigures(filter: { measure: { eq: "goods-exports-per-inhabitant" }, year: { eq: 2021 } }) { edges { node { value unit region { isoCode } } } }
-    }`));
+    }`),
+    );
     expect(result.i1.totalCount).toBe(1);
     expect(result.i2.totalCount).toBe(0);
     expect(result.i3.totalCount).toBe(1);
     expect(result.i4.totalCount).toBe(1);
     expect(result.p1.edges.map((e: any) => e.node.slug)).toEqual(["linda-nilsson", "sabrina-suikki"]);
     expect(result.p2.edges.map((e: any) => e.node.slug)).toEqual(["ellen-kallberg"]);
-    expect(result.o1.edges.map((e: any) => e.node.slug)).toEqual(["region-norrbotten", "norrbottens-handelskammare", "ltu-business"]);
+    expect(result.o1.edges.map((e: any) => e.node.slug)).toEqual([
+      "region-norrbotten",
+      "norrbottens-handelskammare",
+      "ltu-business",
+    ]);
     expect(result.o2.edges.map((e: any) => e.node.slug)).toEqual(["een"]);
     expect(result.c1.edges.map((e: any) => e.node.slug)).toEqual(["nordic-biomarker"]);
-    expect(result.c2.edges.map((e: any) => e.node.name)).toEqual(["AIM Apparel", "BICO Group", "Broddson", "Nick's", "Nordic Biomarker", "OrganoWood"]);
+    expect(result.c2.edges.map((e: any) => e.node.name)).toEqual([
+      "AIM Apparel",
+      "BICO Group",
+      "Broddson",
+      "Nick's",
+      "Nordic Biomarker",
+      "OrganoWood",
+    ]);
     expect(result.q1.totalCount).toBe(1);
     expect(result.q2.totalCount).toBe(1);
     expect(result.a1.totalCount).toBe(1);
@@ -88,7 +111,9 @@ describe("filters and orders", () => {
       [14, "PERCENT", null, 2021],
       [36, "PERCENT", 2016, 2021],
     ]);
-    expect(result.f2.edges).toEqual([{ node: { value: 44000, unit: "SEK_PER_INHABITANT", region: { isoCode: "SE-BD" } } }]);
+    expect(result.f2.edges).toEqual([
+      { node: { value: 44000, unit: "SEK_PER_INHABITANT", region: { isoCode: "SE-BD" } } },
+    ]);
   });
 
   it("rejects oversized filters with a clear error, and has no regex operator", async () => {
@@ -127,21 +152,33 @@ describe("links in both directions", () => {
     expect(result.awardEdition.presentedBy.slug).toBe("anna-hallberg");
     expect(result.awardEdition.receivedBy.slug).toBe("sabrina-suikki");
     expect(result.awardEdition.inPresenceOf.slug).toBe("prins-daniel");
-    expect(result.region.articles).toEqual({ totalCount: 1, edges: [{ node: { slug: "norrbotten-ar-arets-exportregion" } }] });
+    expect(result.region.articles).toEqual({
+      totalCount: 1,
+      edges: [{ node: { slug: "norrbotten-ar-arets-exportregion" } }],
+    });
     expect(result.region.quotes).toEqual({ totalCount: 1 });
     expect(result.awardEdition.articles.edges).toEqual([{ node: { slug: "norrbotten-ar-arets-exportregion" } }]);
     expect(result.awardEdition.quotes.edges).toEqual([{ node: { person: { slug: "anna-hallberg" } } }]);
-    expect(result.awardEdition.nominations.filter((n: any) => n.won)).toEqual([{ won: true, region: { isoCode: "SE-BD" } }]);
-    expect(result.awardEdition.sources.map((s: any) => s.article?.slug).filter(Boolean)).toEqual(["norrbotten-ar-arets-exportregion"]);
+    expect(result.awardEdition.nominations.filter((n: any) => n.won)).toEqual([
+      { won: true, region: { isoCode: "SE-BD" } },
+    ]);
+    expect(result.awardEdition.sources.map((s: any) => s.article?.slug).filter(Boolean)).toEqual([
+      "norrbotten-ar-arets-exportregion",
+    ]);
     expect(result.person).toEqual({
       organization: { slug: "ltu-business" },
       interviews: { edges: [{ node: { slug: "lars-ake-isaksson-een-norrbotten" } }] },
       quotes: { totalCount: 0 },
     });
     expect(result.p2.quotes).toEqual({ totalCount: 1 });
-    expect(result.p2.editions.map((e: any) => e.slug)).toEqual(expect.arrayContaining(["arets-exportregion-2021", "arets-exportregion-2022"]));
+    expect(result.p2.editions.map((e: any) => e.slug)).toEqual(
+      expect.arrayContaining(["arets-exportregion-2021", "arets-exportregion-2022"]),
+    );
     expect(result.organization.people.totalCount).toBe(2);
-    expect(result.organization.people.edges.map((e: any) => e.node.slug).sort()).toEqual(["linda-nilsson", "sabrina-suikki"]);
+    expect(result.organization.people.edges.map((e: any) => e.node.slug).sort()).toEqual([
+      "linda-nilsson",
+      "sabrina-suikki",
+    ]);
     expect(result.organization.exportCooperations).toEqual([{ slug: "regional-exportsamverkan-norrbotten" }]);
     expect(result.interview).toEqual({
       interviewee: { slug: "lars-ake-isaksson" },
@@ -152,7 +189,9 @@ describe("links in both directions", () => {
   });
 
   it("neighbours are symmetric: a border stated on one side shows on both", async () => {
-    const result = await data(`{ c: region(code: "SE-C") { neighbours { isoCode } } ac: region(code: "SE-AC") { neighbours { isoCode } } }`);
+    const result = await data(
+      `{ c: region(code: "SE-C") { neighbours { isoCode } } ac: region(code: "SE-AC") { neighbours { isoCode } } }`,
+    );
     expect(result.c.neighbours.map((r: any) => r.isoCode).sort()).toEqual(["SE-AB", "SE-D"]);
     expect(result.ac.neighbours).toEqual([{ isoCode: "SE-BD" }]);
   });

@@ -42,9 +42,12 @@ describe("Relay conventions", () => {
 
   it("a nomination's id round-trips too", async () => {
     const { region } = await data(`{ region(code: "SE-BD") { nominations { id won } } }`);
-    const { node } = await data(`query N($id: ID!) { node(id: $id) { id ... on Nomination { won sources { host } } } }`, {
-      id: region.nominations[1].id,
-    });
+    const { node } = await data(
+      `query N($id: ID!) { node(id: $id) { id ... on Nomination { won sources { host } } } }`,
+      {
+        id: region.nominations[1].id,
+      },
+    );
     expect(node).toMatchObject(region.nominations[1]);
     // A nomination's sources are its edition's: the article among them.
     expect(node.sources.map((s: { host: string }) => s.host)).toContain("enterpriseeurope.se");
@@ -62,10 +65,12 @@ describe("Relay conventions", () => {
     const forward: string[] = [];
     let after: string | null = null;
     for (let guard = 0; guard < 100; guard++) {
-      const page: any = (await data(
-        `query P($after: String) { ${field}(first: 2, after: $after) { pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { id } } } }`,
-        { after },
-      ))[field];
+      const page: any = (
+        await data(
+          `query P($after: String) { ${field}(first: 2, after: $after) { pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { id } } } }`,
+          { after },
+        )
+      )[field];
       forward.push(...page.edges.map((e: any) => e.node.id));
       expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
       if (!page.pageInfo.hasNextPage) break;
@@ -76,10 +81,12 @@ describe("Relay conventions", () => {
     const backward: string[] = [];
     let before: string | null = null;
     for (let guard = 0; guard < 100; guard++) {
-      const page: any = (await data(
-        `query P($before: String) { ${field}(last: 2, before: $before) { pageInfo { hasPreviousPage startCursor } edges { node { id } } } }`,
-        { before },
-      ))[field];
+      const page: any = (
+        await data(
+          `query P($before: String) { ${field}(last: 2, before: $before) { pageInfo { hasPreviousPage startCursor } edges { node { id } } } }`,
+          { before },
+        )
+      )[field];
       backward.unshift(...page.edges.map((e: any) => e.node.id));
       if (!page.pageInfo.hasPreviousPage) break;
       before = page.pageInfo.startCursor;

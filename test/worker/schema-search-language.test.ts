@@ -13,13 +13,19 @@ describe("search", () => {
   it("finds Swedish words with and without å, ä, ö, ignoring case", async () => {
     for (const q of ["exportfrämjandet", "exportframjandet", "EXPORTFRAMJANDE"]) {
       const result = await find(q);
-      expect(result.edges.map((e: any) => e.node.__typename), q).toContain("Interview");
+      expect(
+        result.edges.map((e: any) => e.node.__typename),
+        q,
+      ).toContain("Interview");
     }
     const withRing = await find("Luleå");
     const without = await find("Lulea");
     expect(without.totalCount).toBe(withRing.totalCount);
     expect(without.edges.map((e: any) => e.node.isoCode ?? e.node.slug)).toContain("SE-BD");
-    expect(without.edges.find((e: any) => e.node.isoCode === "SE-BD")).toMatchObject({ matchedField: "seat", snippet: "<mark>Luleå</mark>" });
+    expect(without.edges.find((e: any) => e.node.isoCode === "SE-BD")).toMatchObject({
+      matchedField: "seat",
+      snippet: "<mark>Luleå</mark>",
+    });
   });
 
   it("matches prefixes of three letters or more; shorter words only as whole words", async () => {
@@ -32,7 +38,9 @@ describe("search", () => {
     // `år` is a word of the dataset and a prefix of `årets`; only whole words are marked.
     const year = await find("år");
     expect(year.totalCount).toBeGreaterThan(0);
-    const marked = year.edges.flatMap((edge: any) => [...edge.snippet.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1].toLowerCase()));
+    const marked = year.edges.flatMap((edge: any) =>
+      [...edge.snippet.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1].toLowerCase()),
+    );
     expect(marked.length).toBeGreaterThan(0);
     // Folded, `år` and `är` are one word.
     for (const word of marked) expect(["år", "är", "ar"]).toContain(word);
@@ -58,7 +66,9 @@ describe("search", () => {
     // The title has "Norrbotten" too, but only the answer has both words.
     const english = await find("strategic Norrbotten", ", types: [Interview]");
     expect(english.edges[0]).toMatchObject({ matchedField: "questions.1.answer", language: "EN" });
-    expect(english.edges[0].snippet).toMatch(/^Long, hard, <mark>strategic<\/mark> work by our <mark>Norrbotten<\/mark> companies/);
+    expect(english.edges[0].snippet).toMatch(
+      /^Long, hard, <mark>strategic<\/mark> work by our <mark>Norrbotten<\/mark> companies/,
+    );
     const swedish = await find("exportframjande", ", types: [Interview]");
     expect(swedish.edges[0]).toMatchObject({ matchedField: "questions.2.answer", language: "SV" });
     expect(swedish.edges[0].snippet).toContain("<mark>exportfrämjandet</mark>");
@@ -66,7 +76,12 @@ describe("search", () => {
 
   it("matches all words anywhere in an entity's texts, and ignores common words", async () => {
     const region = await find("Luleå Norrbotten");
-    expect(region.edges[0]).toMatchObject({ node: { isoCode: "SE-BD" }, matchedField: "name", language: "EN", snippet: "<mark>Norrbotten</mark> County" });
+    expect(region.edges[0]).toMatchObject({
+      node: { isoCode: "SE-BD" },
+      matchedField: "name",
+      language: "EN",
+      snippet: "<mark>Norrbotten</mark> County",
+    });
     const plain = await find("role model");
     const withCommonWords = await find("the role model for");
     expect(withCommonWords.totalCount).toBe(3);
@@ -82,14 +97,23 @@ describe("search", () => {
   it("pages through results and rejects empty or oversized queries", async () => {
     const all = await find("export");
     expect(all.totalCount).toBeGreaterThan(5);
-    const page = await data(`{ search(query: "export", first: 2) { edges { cursor } pageInfo { endCursor hasNextPage } } }`);
-    const next = await data(`query N($after: String) { search(query: "export", first: 2, after: $after) { edges { node { __typename } } } }`, {
-      after: page.search.pageInfo.endCursor,
-    });
+    const page = await data(
+      `{ search(query: "export", first: 2) { edges { cursor } pageInfo { endCursor hasNextPage } } }`,
+    );
+    const next = await data(
+      `query N($after: String) { search(query: "export", first: 2, after: $after) { edges { node { __typename } } } }`,
+      {
+        after: page.search.pageInfo.endCursor,
+      },
+    );
     expect(next.search.edges).toHaveLength(2);
-    expect((await gql(`{ search(query: "   ") { totalCount } }`)).errors?.[0]?.message).toBe("`query` must contain at least one word.");
+    expect((await gql(`{ search(query: "   ") { totalCount } }`)).errors?.[0]?.message).toBe(
+      "`query` must contain at least one word.",
+    );
     const long = "a".repeat(201);
-    expect((await gql(`{ search(query: "${long}") { totalCount } }`)).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect((await gql(`{ search(query: "${long}") { totalCount } }`)).errors?.[0]?.extensions?.code).toBe(
+      "BAD_USER_INPUT",
+    );
   });
 });
 
@@ -105,7 +129,11 @@ describe("languages", () => {
     expect(en.award.editions[1].motivation).toMatch(/^Although Norrbotten/);
     const svFirst = await data(query, {}, { headers: { "accept-language": "sv-SE, en;q=0.8" } });
     expect(svFirst.award.name).toBe("Årets exportregion");
-    const forced = await data(`{ award(slug: "arets-exportregion") { name(lang: SV) } }`, {}, { headers: { "accept-language": "en" } });
+    const forced = await data(
+      `{ award(slug: "arets-exportregion") { name(lang: SV) } }`,
+      {},
+      { headers: { "accept-language": "en" } },
+    );
     expect(forced.award.name).toBe("Årets exportregion");
   });
 

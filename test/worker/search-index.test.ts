@@ -24,7 +24,18 @@ describe("the prebuilt search index", () => {
         .search(query)
         .map((r) => [Number(r.score.toPrecision(12)), r.id as number] as const)
         .sort((a, b) => b[0] - a[0] || a[1] - b[1]);
-    for (const query of ["export", "luleå", "Norrbotten region", "exp", "år", "role model", "EEN", "stockholm", "nomination", "xyzzy"]) {
+    for (const query of [
+      "export",
+      "luleå",
+      "Norrbotten region",
+      "exp",
+      "år",
+      "role model",
+      "EEN",
+      "stockholm",
+      "nomination",
+      "xyzzy",
+    ]) {
       expect(results(loaded, query), query).toEqual(results(built, query));
     }
     expect(loaded.search("export").length).toBeGreaterThan(5);
