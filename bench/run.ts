@@ -10,7 +10,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { unstable_readConfig } from "wrangler";
-import { buildComparisonWorkers, buildDeployable, projectWithData, root, type Bundle } from "./build";
+import { type Bundle, buildComparisonWorkers, buildDeployable, projectWithData, root } from "./build";
+import type { HttpRequest } from "./load";
 import { interleaved, type Load, type Measured } from "./load";
 import {
   contractRows,
@@ -20,13 +21,12 @@ import {
   heavyRequests,
   persistedDocuments,
   post,
-  referenceRow,
   type Row,
+  referenceRow,
   type Target,
 } from "./rows";
-import type { HttpRequest } from "./load";
 import { dataSizes, emptyDataset, scaledDataset } from "./scale";
-import { probeIsolate, wranglerStartupMs, type IsolateProbe } from "./startup";
+import { type IsolateProbe, probeIsolate, wranglerStartupMs } from "./startup";
 import { startWorkerd, type Workerd } from "./workerd";
 
 const { values: args } = parseArgs({
@@ -280,7 +280,7 @@ if (!args.scale) {
   log("measuring startup…");
   const workerd = await serve(api, workers, true);
   let results: RowResult[];
-  let startup;
+  let startup: ReturnType<typeof startupOf> | undefined;
   try {
     const id = await regionId(workerd.urls["api-uncached"]!);
     const variables = { RegionProfile: { code: "SE-BD" }, Find: { q: "export" }, Refetch: { id } };

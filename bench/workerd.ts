@@ -1,6 +1,6 @@
 // Serves Workers in one raw workerd process (the binary wrangler itself runs), from a small
 // generated config: no wrangler dev, no Miniflare proxy or entry Worker in front of them.
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { closeSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";

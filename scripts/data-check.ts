@@ -1,9 +1,9 @@
 // `npm run data:check [-- <dir>]`: validates data/*.json (or <dir>/*.json) and prints every
 // problem as `file: id: field: message`. Exits 1 when there is any, so a broken file never deploys.
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { type Problem, checkDataset, formatProblem } from "../src/data/check";
+import { checkDataset, formatProblem, type Problem } from "../src/data/check";
 
 export const dataDir = join(import.meta.dirname, "..", "data");
 

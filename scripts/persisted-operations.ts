@@ -7,16 +7,16 @@
 //
 // Run with `npm run operations`; a test fails when the committed files are stale.
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import {
+  type DocumentNode,
+  type FragmentDefinitionNode,
   Kind,
+  type OperationDefinitionNode,
   parse,
   print,
   visit,
-  type DocumentNode,
-  type FragmentDefinitionNode,
-  type OperationDefinitionNode,
 } from "graphql";
 
 const root = join(import.meta.dirname, "..");

@@ -1,11 +1,12 @@
 // hono/tiny: the small PatternRouter is plenty for three routes.
-import { Hono } from "hono/tiny";
+
 import { requestId } from "hono/request-id";
 import { timing } from "hono/timing";
+import { Hono } from "hono/tiny";
 import { serveGraphQL } from "./graphql/cache";
-import { serve } from "./graphql/fast-lane";
 import type { AppEnv } from "./graphql/context";
 import { errorResponse } from "./graphql/errors";
+import { serve } from "./graphql/fast-lane";
 import { bodySizeLimit, configure, corsPolicy } from "./graphql/guards";
 import { observe } from "./graphql/observe";
 import { GRAPHQL_PATH } from "./graphql/yoga";

@@ -2,7 +2,7 @@
 // fetches with one typed operation (operations/web.graphql) and renders plain DOM.
 import { RequestError } from "./client";
 import { h } from "./dom";
-import { strings, type Lang, type Strings } from "./i18n";
+import { type Lang, type Strings, strings } from "./i18n";
 import { views } from "./views";
 
 const view = document.querySelector<HTMLElement>("#view")!;

@@ -7,7 +7,7 @@
  * Used by `npm run data:check` and the tests; never imported by the Worker.
  */
 import type { z } from "zod";
-import { type Dataset, type FileName, datasetKeyOfFile, files as schemas } from "./shape";
+import { type Dataset, datasetKeyOfFile, type FileName, files as schemas } from "./shape";
 
 export interface Problem {
   file: string;
@@ -165,7 +165,10 @@ function checkRules(data: Dataset, report: Report): void {
     if (typeof value === "string" && !kinds[kind].has(value)) report(file, id, field, `no ${kind} "${value}"`);
   };
   const links = (file: FileName, id: string, field: string, values: unknown, kind: keyof typeof kinds) => {
-    if (Array.isArray(values)) values.forEach((v, i) => link(file, id, `${field}.${i}`, v, kind));
+    if (Array.isArray(values))
+      values.forEach((v, i) => {
+        link(file, id, `${field}.${i}`, v, kind);
+      });
   };
 
   for (const r of data.regions) {

@@ -39,7 +39,7 @@ function storeFor(config: Config): Store {
 function requestKey(request: Request, store: Store): string | null {
   const accept = (request.headers.get("accept") ?? "").trim().toLowerCase();
   if (/text\/html|text\/event-stream|multipart\/mixed/.test(accept)) return null;
-  let params;
+  let params: ReturnType<typeof readGetParams>;
   try {
     params = readGetParams(new URL(request.url));
   } catch {

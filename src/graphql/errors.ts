@@ -1,5 +1,5 @@
-import { createGraphQLError } from "graphql-yoga";
 import type { GraphQLError } from "graphql";
+import { createGraphQLError } from "graphql-yoga";
 
 /**
  * An error the client caused, answered with `status`: Yoga reads `extensions.http` for the

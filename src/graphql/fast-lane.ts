@@ -12,8 +12,8 @@
  * plugin. The fast lane answers only what the full path would answer the same way, and
  * learns from each full-path answer. Its answers carry the same headers and log line.
  */
-import { execute, type DocumentNode } from "graphql";
-import { configFor, type Config } from "../config";
+import { type DocumentNode, execute } from "graphql";
+import { type Config, configFor } from "../config";
 import { schema } from "../schema";
 import { parseAcceptLanguage } from "../schema/language";
 import { getValidators, matches, VARY } from "./cache";

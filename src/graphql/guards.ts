@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
-import { ConfigError, configFor, type Config } from "../config";
+import { type Config, ConfigError, configFor } from "../config";
 import type { AppEnv } from "./context";
 import { errorResponse } from "./errors";
 

@@ -37,7 +37,7 @@ export function limits(config: Config): Plugin[] {
     onResultProcess({ result }) {
       if (Array.isArray(result) || !("errors" in result)) return;
       for (const error of result.errors ?? []) {
-        if (error.extensions?.["code"] === LIMIT_EXCEEDED) Object.assign(error.extensions, { http: { status: 400 } });
+        if (error.extensions?.code === LIMIT_EXCEEDED) Object.assign(error.extensions, { http: { status: 400 } });
       }
     },
   };

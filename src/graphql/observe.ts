@@ -1,8 +1,8 @@
 import type { MiddlewareHandler } from "hono";
 import { setMetric } from "hono/timing";
+import { sha256 } from "./cache";
 import type { AppEnv } from "./context";
 import type { Trace } from "./yoga";
-import { sha256 } from "./cache";
 
 /** Each request's trace, for the fast lane to learn from what the full path did. */
 export const traces = new WeakMap<Request, Trace>();

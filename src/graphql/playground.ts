@@ -1,4 +1,4 @@
-import { Kind, parse, type OperationDefinitionNode } from "graphql";
+import { Kind, type OperationDefinitionNode, parse } from "graphql";
 import type { GraphiQLOptions } from "graphql-yoga";
 import persistedOperations from "./persisted-operations.json";
 

@@ -1,4 +1,4 @@
-import { NoSchemaIntrospectionCustomRule, getOperationAST, type DocumentNode, type GraphQLSchema } from "graphql";
+import { type DocumentNode, type GraphQLSchema, getOperationAST, NoSchemaIntrospectionCustomRule } from "graphql";
 import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import type { Config } from "../config";
 import { schema as apiSchema } from "../schema";
@@ -33,7 +33,7 @@ const useTrace = (): Plugin<ServerContext> => ({
     const trace = (context as Partial<ServerContext>).trace;
     if (!trace) return;
     trace.operationName = params.operationName;
-    const persisted = params.extensions?.["persistedQuery"]?.sha256Hash;
+    const persisted = params.extensions?.persistedQuery?.sha256Hash;
     if (typeof persisted === "string") trace.hash = persisted.slice(0, 64);
     else if (typeof params.query === "string") trace.query = params.query;
   },
@@ -65,7 +65,7 @@ const useNoIntrospection = (): Plugin => ({
 export function createApiYoga(
   config: Config,
   schema: GraphQLSchema = apiSchema,
-): YogaServerInstance<ServerContext, {}> {
+): YogaServerInstance<ServerContext, object> {
   return createYoga<ServerContext>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
@@ -90,10 +90,10 @@ export function createApiYoga(
   });
 }
 
-const built = new WeakMap<Config, YogaServerInstance<ServerContext, {}>>();
+const built = new WeakMap<Config, YogaServerInstance<ServerContext, object>>();
 
 /** One Yoga per configuration, built on first use: once per isolate in a deployment. */
-export function yogaFor(config: Config): YogaServerInstance<ServerContext, {}> {
+export function yogaFor(config: Config): YogaServerInstance<ServerContext, object> {
   let yoga = built.get(config);
   if (!yoga) built.set(config, (yoga = createApiYoga(config)));
   return yoga;

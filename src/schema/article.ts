@@ -1,4 +1,5 @@
 import {
+  type Article,
   articleBySlug,
   articles,
   articlesOfRegion,
@@ -7,22 +8,21 @@ import {
   organizationBySlug,
   quotesOfArticle,
   regionByCode,
-  type Article,
 } from "../data";
 import { builder } from "./builder";
-import { rootList, rootLookup } from "./root-fields";
-import { StringFilter, indexKeys, textOn, type StringFilterInput } from "./filters";
+import { indexKeys, StringFilter, type StringFilterInput, textOn } from "./filters";
 import { LanguageEnum } from "./language";
-import { ascii, orderInput, type ListSpec } from "./list";
+import { ascii, type ListSpec, orderInput } from "./list";
 import {
+  ArticleConnection,
   ArticleRef,
   AwardEditionRef,
   InterviewRef,
   OrganizationRef,
   QuoteRef,
   RegionRef,
-  ArticleConnection,
 } from "./refs";
+import { rootList, rootLookup } from "./root-fields";
 import { sourcesField } from "./source";
 import { localizedField, textField } from "./text";
 

@@ -1,4 +1,5 @@
 import {
+  type AwardEdition,
   articlesOfEdition,
   awardBySlug,
   companyBySlug,
@@ -10,21 +11,19 @@ import {
   personBySlug,
   quotesOfEdition,
   regionByCode,
-  type AwardEdition,
 } from "../data";
 import { builder } from "./builder";
-import { rootList } from "./root-fields";
 import { pageOf } from "./connection";
 import {
   IntFilter,
-  StringFilter,
+  type IntFilterInput,
   indexKeys,
   intOn,
-  textOn,
-  type IntFilterInput,
+  StringFilter,
   type StringFilterInput,
+  textOn,
 } from "./filters";
-import { ascii, orderInput, type ListSpec } from "./list";
+import { ascii, type ListSpec, orderInput } from "./list";
 import {
   ArticleConnection,
   ArticleRef,
@@ -38,6 +37,7 @@ import {
   QuoteRef,
   RegionRef,
 } from "./refs";
+import { rootList } from "./root-fields";
 import { sourcesField } from "./source";
 import { nullableLocalizedField, nullableTextField } from "./text";
 

@@ -1,7 +1,7 @@
-import { awardBySlug, awards, editionsOfAward, organizationBySlug, type Award } from "../data";
+import { type Award, awardBySlug, awards, editionsOfAward, organizationBySlug } from "../data";
 import { builder } from "./builder";
 import { pageOf } from "./connection";
-import { AwardEditionRef, AwardRef, OrganizationRef, AwardConnection } from "./refs";
+import { AwardConnection, AwardEditionRef, AwardRef, OrganizationRef } from "./refs";
 import { sourcesField } from "./source";
 import { LocalizedTextRef, localizedField, nullableLocalizedField, nullableTextField, textField } from "./text";
 

@@ -1,9 +1,9 @@
-import { companies, companyBySlug, nominationsOfCompany, type Company } from "../data";
+import { type Company, companies, companyBySlug, nominationsOfCompany } from "../data";
 import { builder } from "./builder";
+import { indexKeys, StringFilter, type StringFilterInput, textOn } from "./filters";
+import { type ListSpec, orderInput, swedish } from "./list";
+import { CompanyConnection, CompanyRef, NominationRef } from "./refs";
 import { rootList, rootLookup } from "./root-fields";
-import { StringFilter, indexKeys, textOn, type StringFilterInput } from "./filters";
-import { orderInput, swedish, type ListSpec } from "./list";
-import { CompanyRef, NominationRef, CompanyConnection } from "./refs";
 import { sourcesField } from "./source";
 
 builder.node(CompanyRef, {

@@ -1,5 +1,5 @@
-import { resolveArrayConnection } from "@pothos/plugin-relay";
 import { PothosValidationError } from "@pothos/core";
+import { resolveArrayConnection } from "@pothos/plugin-relay";
 import { builder } from "./builder";
 import { badInput } from "./errors";
 
@@ -38,8 +38,9 @@ export function pageOf<T>(args: PageArgs, list: readonly T[]) {
 }
 
 /** A shared connection type (`<Name>Connection`) with `totalCount`. */
-export function connectionType<Shape extends object>(
-  node: PothosSchemaTypes.ObjectRef<PothosSchemaTypes.ExtendDefaultTypes<{}>, Shape> | any,
+export function connectionType(
+  // biome-ignore lint/suspicious/noExplicitAny: Pothos' ObjectRef generics (issue 16 replaces this helper)
+  node: any,
   name: string,
   what: string,
 ) {

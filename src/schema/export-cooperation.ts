@@ -2,15 +2,15 @@ import {
   cooperationBySlug,
   cooperations,
   cooperationsOfRegion,
+  type ExportCooperation,
   organizationBySlug,
   regionByCode,
-  type ExportCooperation,
 } from "../data";
 import { builder } from "./builder";
+import { indexKeys, StringFilter, type StringFilterInput, textOn } from "./filters";
+import type { ListSpec } from "./list";
+import { ExportCooperationConnection, ExportCooperationRef, OrganizationRef, RegionRef } from "./refs";
 import { rootList } from "./root-fields";
-import { StringFilter, indexKeys, textOn, type StringFilterInput } from "./filters";
-import { type ListSpec } from "./list";
-import { ExportCooperationRef, OrganizationRef, RegionRef, ExportCooperationConnection } from "./refs";
 import { sourcesField } from "./source";
 import { LocalizedTextRef, localizedField, textField } from "./text";
 

@@ -1,17 +1,17 @@
-import { figureById, figures, figuresOfRegion, regionByCode, type ExportFigure } from "../data";
+import { type ExportFigure, figureById, figures, figuresOfRegion, regionByCode } from "../data";
 import { builder } from "./builder";
-import { rootList } from "./root-fields";
 import {
   IntFilter,
-  StringFilter,
+  type IntFilterInput,
   indexKeys,
   intOn,
-  textOn,
-  type IntFilterInput,
+  StringFilter,
   type StringFilterInput,
+  textOn,
 } from "./filters";
-import { orderInput, type ListSpec } from "./list";
-import { ExportFigureRef, RegionRef, ExportFigureConnection } from "./refs";
+import { type ListSpec, orderInput } from "./list";
+import { ExportFigureConnection, ExportFigureRef, RegionRef } from "./refs";
+import { rootList } from "./root-fields";
 import { sourcesField } from "./source";
 import { localizedField, nullableTextField, textField } from "./text";
 

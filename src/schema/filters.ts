@@ -96,7 +96,7 @@ export function intPredicate(filter: IntFilterInput | null | undefined, field: s
     if (eq != null && value !== eq) return false;
     if (ne != null && value === ne) return false;
     if (inSet && !inSet.has(value)) return false;
-    if (ninSet && ninSet.has(value)) return false;
+    if (ninSet?.has(value)) return false;
     if (gte != null && value < gte) return false;
     if (lte != null && value > lte) return false;
     return true;

@@ -1,5 +1,6 @@
 import {
   articleBySlug,
+  type Interview,
   interviewBySlug,
   interviews,
   interviewsOfOrganization,
@@ -8,21 +9,20 @@ import {
   organizationBySlug,
   personBySlug,
   regionByCode,
-  type Interview,
 } from "../data";
 import { builder } from "./builder";
-import { rootList, rootLookup } from "./root-fields";
-import { StringFilter, indexKeys, textOn, type StringFilterInput } from "./filters";
-import { ascii, orderInput, swedish, type ListSpec } from "./list";
+import { indexKeys, StringFilter, type StringFilterInput, textOn } from "./filters";
+import { ascii, type ListSpec, orderInput, swedish } from "./list";
 import {
   ArticleRef,
+  InterviewConnection,
   InterviewQuestionRef,
   InterviewRef,
   OrganizationRef,
   PersonRef,
   RegionRef,
-  InterviewConnection,
 } from "./refs";
+import { rootList, rootLookup } from "./root-fields";
 import { sourcesField } from "./source";
 import { localizedField, nullableLocalizedField, nullableTextField, textField } from "./text";
 

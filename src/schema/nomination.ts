@@ -1,4 +1,4 @@
-import { companyBySlug, nominationById, regionByCode, type Nomination } from "../data";
+import { companyBySlug, type Nomination, nominationById, regionByCode } from "../data";
 import { builder } from "./builder";
 import { AwardEditionRef, CompanyRef, NominationRef, RegionRef } from "./refs";
 import { SourceRef } from "./source";

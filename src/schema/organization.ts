@@ -3,17 +3,16 @@ import {
   childOrganizations,
   cooperationsOfOrganization,
   interviewsOfOrganization,
+  type Organization,
   organizationBySlug,
   organizations,
   peopleOfOrganization,
   regionByCode,
-  type Organization,
 } from "../data";
 import { builder } from "./builder";
-import { rootList, rootLookup } from "./root-fields";
 import { pageOf } from "./connection";
-import { StringFilter, indexKeys, textOn, type StringFilterInput } from "./filters";
-import { orderInput, swedish, type ListSpec } from "./list";
+import { indexKeys, StringFilter, type StringFilterInput, textOn } from "./filters";
+import { type ListSpec, orderInput, swedish } from "./list";
 import {
   ArticleConnection,
   ArticleRef,
@@ -26,6 +25,7 @@ import {
   PersonRef,
   RegionRef,
 } from "./refs";
+import { rootList, rootLookup } from "./root-fields";
 import { sourcesField } from "./source";
 import { LocalizedTextRef, nullableLocalizedField, nullableTextField } from "./text";
 

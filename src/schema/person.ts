@@ -2,17 +2,16 @@ import {
   editionsOfPerson,
   interviewsOfPerson,
   organizationBySlug,
+  type Person,
   people,
   peopleOfOrganization,
   personBySlug,
   quotesOfPerson,
-  type Person,
 } from "../data";
 import { builder } from "./builder";
-import { rootList, rootLookup } from "./root-fields";
 import { pageOf } from "./connection";
-import { StringFilter, indexKeys, textOn, type StringFilterInput } from "./filters";
-import { orderInput, swedish, type ListSpec } from "./list";
+import { indexKeys, StringFilter, type StringFilterInput, textOn } from "./filters";
+import { type ListSpec, orderInput, swedish } from "./list";
 import {
   AwardEditionRef,
   InterviewConnection,
@@ -23,6 +22,7 @@ import {
   QuoteConnection,
   QuoteRef,
 } from "./refs";
+import { rootList, rootLookup } from "./root-fields";
 import { sourcesField } from "./source";
 import { LocalizedTextRef, nullableLocalizedField, nullableTextField } from "./text";
 

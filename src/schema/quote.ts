@@ -2,18 +2,18 @@ import {
   articleBySlug,
   editionById,
   personBySlug,
+  type Quote,
   quoteById,
   quotes,
   quotesOfPerson,
   quotesOfRegion,
   regionByCode,
-  type Quote,
 } from "../data";
 import { builder } from "./builder";
+import { indexKeys, StringFilter, type StringFilterInput, textOn } from "./filters";
+import type { ListSpec } from "./list";
+import { ArticleRef, AwardEditionRef, PersonRef, QuoteConnection, QuoteRef, RegionRef } from "./refs";
 import { rootList, rootLookup } from "./root-fields";
-import { StringFilter, indexKeys, textOn, type StringFilterInput } from "./filters";
-import { type ListSpec } from "./list";
-import { ArticleRef, AwardEditionRef, PersonRef, QuoteRef, RegionRef, QuoteConnection } from "./refs";
 import { sourcesField } from "./source";
 import { localizedField, nullableTextField, textField } from "./text";
 

@@ -8,17 +8,16 @@ import {
   nominationsOfRegion,
   organizationsOfRegion,
   quotesOfRegion,
+  type Region,
   regionByCode,
   regionBySlug,
   regions,
-  type Region,
 } from "../data";
 import { builder } from "./builder";
-import { rootList } from "./root-fields";
 import { pageOf } from "./connection";
 import { badInput } from "./errors";
-import { IntFilter, StringFilter, indexKeys, intOn, textOn } from "./filters";
-import { ascii, orderInput, swedish, type ListSpec } from "./list";
+import { IntFilter, indexKeys, intOn, StringFilter, textOn } from "./filters";
+import { ascii, type ListSpec, orderInput, swedish } from "./list";
 import {
   ArticleConnection,
   ArticleRef,
@@ -34,6 +33,7 @@ import {
   RegionConnection,
   RegionRef,
 } from "./refs";
+import { rootList } from "./root-fields";
 import { sourcesField } from "./source";
 import { localizedField, textField } from "./text";
 

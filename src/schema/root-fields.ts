@@ -1,7 +1,7 @@
 import type { ObjectRef } from "@pothos/core";
 import { builder } from "./builder";
 import { pageOf } from "./connection";
-import { listOf, type ListSpec, type OrderInput } from "./list";
+import { type ListSpec, listOf, type OrderInput } from "./list";
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 

@@ -2,34 +2,34 @@
 // for the results actually shown.
 import MiniSearch from "minisearch";
 import {
-  articles,
-  awards,
-  companies,
-  cooperations,
-  datasetVersion,
-  editions,
-  figures,
-  interviews,
-  organizations,
-  people,
-  quotes,
-  regions,
   type Article,
   type Award,
   type AwardEdition,
+  articles,
+  awards,
   type Company,
+  companies,
+  cooperations,
+  datasetVersion,
   type ExportCooperation,
   type ExportFigure,
+  editions,
+  figures,
   type Interview,
+  interviews,
   type LocalizedText,
   type Organization,
+  organizations,
   type Person,
+  people,
   type Quote,
+  quotes,
   type Region,
+  regions,
 } from "../data";
 import { fold } from "./fold";
-import * as prebuilt from "./search-index.data";
 import type { Lang } from "./language";
+import * as prebuilt from "./search-index.data";
 import { stopWords } from "./search-stopwords";
 
 /** The types that search covers, by GraphQL type name, with what of each it searches. */
@@ -205,7 +205,9 @@ function searchIndex(): Index {
   const entities = kindNames.flatMap((kind) => collections[kind]);
   const kinds = new Uint8Array(entities.length);
   let at = 0;
-  kindNames.forEach((kind, k) => kinds.fill(k, at, (at += collections[kind].length)));
+  kindNames.forEach((kind, k) => {
+    kinds.fill(k, at, (at += collections[kind].length));
+  });
   const mini =
     prebuilt.datasetVersion === datasetVersion
       ? MiniSearch.loadJSON<Document>(prebuilt.json(), indexOptions())

@@ -16,7 +16,7 @@ import {
   QuoteRef,
   RegionRef,
 } from "./refs";
-import { bestText, hitKind, MIN_PREFIX, search, searchable, snippet, type Kind, type SearchText } from "./search-index";
+import { bestText, hitKind, type Kind, MIN_PREFIX, type SearchText, search, searchable, snippet } from "./search-index";
 
 const MAX_QUERY_LENGTH = 200;
 

@@ -1,4 +1,4 @@
-import { articles, type Article } from "../data";
+import { type Article, articles } from "../data";
 import { builder } from "./builder";
 import { ArticleRef } from "./refs";
 

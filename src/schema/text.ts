@@ -1,6 +1,6 @@
 import type { LocalizedText } from "../data/shape";
 import { builder } from "./builder";
-import { LanguageEnum, requestLanguage, type Lang } from "./language";
+import { type Lang, LanguageEnum, requestLanguage } from "./language";
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 type FieldBuilder<Parent> = PothosSchemaTypes.ObjectFieldBuilder<Types, Parent>;

@@ -3,7 +3,7 @@
 // its pages make, and leaves a screenshot in test/artifacts/ when it fails.
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { onTestFinished } from "vitest";
 
 export const CHROMIUM = "/usr/bin/chromium";

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Locator, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { hasChromium, launchChromium, offMachine, openPage, skipReason } from "./chromium";
 
 /** An editor's visible text; Monaco wraps long lines, so whitespace runs become one space. */

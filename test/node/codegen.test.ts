@@ -1,7 +1,7 @@
 // The typed client in examples/web/gql/ must be what GraphQL Code Generator makes from
 // today's schema and operations: regenerate into a temp folder and compare, file by file.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";

@@ -1,7 +1,8 @@
 // The Worker's view of the data (src/data/index.ts) carries the JSON, not the validator:
 // zod is for the data check only, and runtime code imports shape.ts with `import type`.
-import { build } from "esbuild";
+
 import { join } from "node:path";
+import { build } from "esbuild";
 import { expect, test } from "vitest";
 import { root } from "./deployable";
 

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { checkDataDir, dataDir, readDataDir } from "../../scripts/data-check";
-import { type Problem, checkDataset } from "../../src/data/check";
+import { checkDataset, type Problem } from "../../src/data/check";
 import { root } from "./deployable";
 
 type Records = Record<string, unknown>[];

@@ -1,10 +1,10 @@
 // The thing that would be deployed: `wrangler deploy --dry-run` builds the bundle, and
 // Miniflare serves it with the same Static Assets, so tests drive it over HTTP.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { Miniflare, convertV4MiniflareOptions } from "miniflare";
+import { convertV4MiniflareOptions, Miniflare } from "miniflare";
 
 export const root = join(import.meta.dirname, "..", "..");
 

@@ -1,7 +1,8 @@
 // Caching of GET answers through the bundle: Cache-Control, strong ETag, 304, Vary, the
 // isolate's LRU and the Workers Cache API; errors and POST never cached.
-import { beforeAll, describe, expect, it } from "vitest";
+
 import type { Miniflare } from "miniflare";
+import { beforeAll, describe, expect, it } from "vitest";
 import { captureLogs, endpoint, get, post, send, useBundle } from "./http-support";
 
 const bundle = useBundle();

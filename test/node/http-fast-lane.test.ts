@@ -2,8 +2,8 @@
 // answered without Yoga's pipeline, the same way the full path answers them.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
 import type { Miniflare } from "miniflare";
+import { beforeAll, describe, expect, it } from "vitest";
 import { root } from "./deployable";
 import { captureLogs, endpoint, get, post, send, useBundle } from "./http-support";
 
@@ -110,7 +110,7 @@ describe("the isolate's memory of answers", () => {
 
 describe("what the fast lane leaves to the full path", () => {
   it("in persisted-only mode, a document's text is never accepted because its hash was", async () => {
-    const hash = manifest["PrizeHistory"]!;
+    const hash = manifest.PrizeHistory!;
     const byHash = await post(persistedOnly, { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });
     expect(byHash.status).toBe(200);
     const again = await (

@@ -166,7 +166,7 @@ describe("hostile and malformed requests", () => {
             )
               ? text
               : (/^(?:data: )?(\{"errors".*)$/m.exec(text)?.[1] ?? text);
-            let body;
+            let body: any;
             try {
               body = JSON.parse(json);
             } catch {

@@ -4,8 +4,8 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Miniflare } from "miniflare";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDeployable, projectWithData } from "../../bench/build";
 import { root, serveBundle } from "./deployable";
 import { post } from "./http-support";

@@ -1,8 +1,8 @@
 // Persisted operations (trusted documents): the manifest is fresh, a hash is enough, and
 // PERSISTED_ONLY refuses anything else.
 import { readFileSync } from "node:fs";
-import { beforeAll, describe, expect, it } from "vitest";
 import type { Miniflare } from "miniflare";
+import { beforeAll, describe, expect, it } from "vitest";
 import { manifestFiles } from "../../scripts/persisted-operations";
 import { endpoint, get, post, useBundle } from "./http-support";
 

@@ -1,8 +1,8 @@
 // GraphQL over HTTP as the deployable bundle answers it: status codes and media types,
 // clear 4xx errors, limits, per-environment switches, CORS and the log line.
 import { createHash } from "node:crypto";
-import { beforeAll, describe, expect, it } from "vitest";
 import type { Miniflare } from "miniflare";
+import { beforeAll, describe, expect, it } from "vitest";
 import { captureLogs, endpoint, get, json, post, send, useBundle } from "./http-support";
 
 const bundle = useBundle();

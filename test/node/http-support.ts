@@ -1,7 +1,8 @@
 // Shared by the test/node/http-*.test.ts files: one bundle per file, served with chosen
 // [vars], and the Worker's log lines as Miniflare prints them.
-import { afterAll, beforeAll, vi } from "vitest";
+
 import type { Miniflare } from "miniflare";
+import { afterAll, beforeAll, vi } from "vitest";
 import { buildBundle, serveBundle } from "./deployable";
 
 export const endpoint = "http://localhost/graphql";

@@ -1,4 +1,4 @@
-import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, isUnionType, isScalarType } from "graphql";
+import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, isScalarType, isUnionType } from "graphql";
 import { describe, expect, it } from "vitest";
 import { schema } from "../../src/schema";
 
