@@ -31,6 +31,7 @@ export type {
   ExportFigure,
   Interview,
   InterviewQuestion,
+  Lang,
   LocalizedText,
   Organization,
   Person,

@@ -237,6 +237,8 @@ export const files = {
 export type FileName = keyof typeof files;
 
 export type LocalizedText = z.infer<typeof LocalizedText>;
+/** The two languages of every text. */
+export type Lang = Exclude<keyof LocalizedText, "translated">;
 export type Region = z.infer<typeof Region>;
 export type Award = z.infer<typeof Award>;
 export type AwardEdition = z.infer<typeof AwardEdition>;

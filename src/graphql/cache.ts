@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import type { Config } from "../config";
 // Part of every ETag and cache key: a new dataset is a new cache.
-import { datasetVersion } from "../data";
+import { store as bundled, datasetVersion } from "../data";
 // The schema answers in the language this picks from Accept-Language: the key holds it, not the header.
 import { parseAcceptLanguage } from "../schema/language";
 import type { AppEnv } from "./context";
@@ -170,7 +170,8 @@ function noStore(response: Response): Response {
 export async function serveGraphQL(c: Context<AppEnv>): Promise<Response> {
   const { config, trace } = c.var;
   const request = c.req.raw;
-  const execute = () => yogaFor(config).fetch(request, { env: c.env, ctx: c.executionCtx, trace });
+  const context = { store: bundled, language: parseAcceptLanguage(request.headers.get("accept-language")) };
+  const execute = () => yogaFor(config).fetch(request, { env: c.env, ctx: c.executionCtx, trace, ...context });
   const store = request.method === "GET" ? storeFor(config) : undefined;
   const key = store ? requestKey(request, store) : null;
   if (!store || key === null) {

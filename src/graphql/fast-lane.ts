@@ -14,7 +14,9 @@
  */
 import { type DocumentNode, execute } from "graphql";
 import { type Config, configFor } from "../config";
+import { store } from "../data";
 import { schema } from "../schema";
+import type { Context } from "../schema/builder";
 import { parseAcceptLanguage } from "../schema/language";
 import { getValidators, matches, VARY } from "./cache";
 import { logRequest, traces } from "./observe";
@@ -271,7 +273,7 @@ async function executeKnown(c: Candidate, request: Request, lane: Lane, config: 
     document: known.document,
     operationName: known.operationName,
     variableValues: variables as Record<string, unknown> | null | undefined,
-    contextValue: { request },
+    contextValue: { store, language: parseAcceptLanguage(request.headers.get("accept-language")) } satisfies Context,
   });
   if (result.errors?.length) return null;
   const body = JSON.stringify(result);

@@ -2,6 +2,7 @@ import { type DocumentNode, type GraphQLSchema, getOperationAST, NoSchemaIntrosp
 import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import type { Config } from "../config";
 import { schema as apiSchema } from "../schema";
+import type { Context } from "../schema/builder";
 import { limits } from "./limits";
 import { persistedOperations } from "./persisted";
 import { renderPlayground } from "./playground";
@@ -25,7 +26,7 @@ export type Trace = {
 };
 
 /** Per-request context that the Worker passes to Yoga. */
-export type ServerContext = { env: Env; ctx: Pick<ExecutionContext, "waitUntil">; trace: Trace };
+export type ServerContext = Context & { env: Env; ctx: Pick<ExecutionContext, "waitUntil">; trace: Trace };
 
 /** Records the operation's name, hash and whether errors came back, into the request's trace. */
 const useTrace = (): Plugin<ServerContext> => ({

@@ -1,10 +1,15 @@
 import SchemaBuilder from "@pothos/core";
 import RelayPlugin from "@pothos/plugin-relay";
 import { DateResolver, URLResolver } from "graphql-scalars";
+import type { DataStore, Lang } from "../data";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./page-size";
 
-/** What every resolver receives: Yoga's context always carries the request. */
-export type Context = { request: Request };
+/**
+ * What every resolver receives, built once per request by the HTTP layer and handed to Yoga and
+ * to the direct execution of admitted documents alike: the data to read and the language that
+ * text fields answer in when they get no `lang` argument.
+ */
+export type Context = { store: DataStore; language: Lang };
 
 /**
  * The one SchemaBuilder of the API. Pothos 4 makes every field nullable by default;

@@ -1,7 +1,7 @@
+import type { Lang } from "../data";
 import { builder, type Context } from "./builder";
 
-/** The two languages of every text: data keys are lower case. */
-export type Lang = "sv" | "en";
+export type { Lang };
 
 export const LanguageEnum = builder.enumType("Language", {
   description: "A language that the API's texts are written in.",
@@ -11,20 +11,12 @@ export const LanguageEnum = builder.enumType("Language", {
   } as const,
 });
 
-const fromHeader = new WeakMap<Request, Lang>();
+/** The request's language, for a field that gets no `lang` argument (see `parseAcceptLanguage`). */
+export const requestLanguage = (ctx: Context): Lang => ctx.language;
 
 /**
- * The request's language when a field gets no `lang` argument: the first of Swedish or
- * English in `Accept-Language` by quality, else Swedish. Parsed once per request.
+ * The first of Swedish or English in an `Accept-Language` header by quality, else Swedish.
  */
-export function requestLanguage(ctx: Context): Lang {
-  const known = fromHeader.get(ctx.request);
-  if (known) return known;
-  const lang = parseAcceptLanguage(ctx.request.headers.get("accept-language"));
-  fromHeader.set(ctx.request, lang);
-  return lang;
-}
-
 export function parseAcceptLanguage(header: string | null): Lang {
   if (!header) return "sv";
   let best: { lang: Lang; q: number } | undefined;
