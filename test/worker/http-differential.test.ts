@@ -13,16 +13,7 @@ import web from "../../operations/web.graphql?raw";
 import { store } from "../../src/data";
 import persistedOperations from "../../src/graphql/persisted-operations.json";
 import { createWorker } from "../../src/worker";
-
-/** mulberry32: small, fast and deterministic, so a failure replays with its seed. */
-function prng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from "../prng";
 
 const SEED = 20261201;
 const COUNT = 2400;
