@@ -62,15 +62,19 @@ const entryFormat = "- YYYY-MM-DD `CHANGE_TYPE` `Coordinate`: why, and what clie
 const changeTypes = new Set<string>(Object.values(ChangeType));
 
 /**
- * Inspector's path, with arguments written as schema coordinates (`Query.regions(first:)`,
- * `@include(if:)`) rather than Inspector's `Query.regions.first`.
+ * The schema coordinate of what a change is about, from Inspector's path: a directive on an
+ * element (`Region.seat.@deprecated.reason`) is about the element, and an argument is written
+ * `Query.regions(after:)` or `@include(if:)` rather than Inspector's `Query.regions.after`.
  */
-export function coordinateOf(change: Pick<Change, "type" | "path">): string {
+export function coordinateOf(change: Pick<Change, "path">): string {
   const path = change.path ?? "";
-  const parts = path.split(".");
-  if (change.type.startsWith("FIELD_ARGUMENT_") && parts.length === 3) return `${parts[0]}.${parts[1]}(${parts[2]}:)`;
-  if (change.type.startsWith("DIRECTIVE_ARGUMENT_") && parts.length === 2) return `${parts[0]}(${parts[1]}:)`;
-  return path;
+  const directiveAt = path.indexOf(".@");
+  const element = directiveAt < 0 ? path : path.slice(0, directiveAt);
+  const [first = "", second, third] = element.split(".");
+  if (third !== undefined) return `${first}.${second}(${third}:)`;
+  if (second !== undefined && first.startsWith("@")) return `${first}(${second}:)`;
+  // Changes to the schema definition itself (its root types) have no path.
+  return element || "schema";
 }
 
 function isCalendarDate(date: string): boolean {

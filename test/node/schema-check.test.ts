@@ -245,7 +245,12 @@ describe("a deprecation", () => {
     const current = deprecate("Use `municipality`. Removal on 2027-03-01.");
     const check = await checkSchema({ released, current, changelog: emptyChangelog });
     expect(check.ok).toBe(true);
-    expect(check.safe.map((c) => c.type)).toContain("FIELD_DEPRECATION_ADDED");
+    expect(check.safe.map((c) => [c.type, c.coordinate])).toContainEqual(["FIELD_DEPRECATION_ADDED", "Region.seat"]);
+    // Announced in the changelog as the README's policy asks: an entry that names a real change.
+    const announced = changelogWith(
+      "- 2027-01-01 `FIELD_DEPRECATION_ADDED` `Region.seat`: use `municipality`; removal on 2027-03-01.",
+    );
+    expect((await checkSchema({ released, current, changelog: announced })).ok).toBe(true);
   });
 });
 
