@@ -9,7 +9,9 @@ import type { GraphQLSchema } from "graphql";
 import { Hono } from "hono/tiny";
 import { type Config, ConfigError, configFor } from "./config";
 import type { DataStore } from "./data";
+import { hiddenNamesOf } from "./graphql/errors";
 import { Executor } from "./graphql/execute";
+import { hidesSuggestions } from "./graphql/limits";
 import { persistedDocuments } from "./graphql/persisted";
 import { GRAPHQL_PATH } from "./graphql/yoga";
 import { AnswerCache, type EdgeCacheOpener } from "./http/answers";
@@ -52,6 +54,7 @@ export function createPipeline(config: Config, options: WorkerOptions): Pipeline
     persisted: persistedDocuments,
     budget,
     salt: `${options.store.datasetVersion}\u0000${JSON.stringify(config)}`,
+    hiddenNames: hidesSuggestions(config) ? hiddenNamesOf(options.schema ?? schema) : null,
   };
 }
 

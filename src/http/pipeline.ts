@@ -33,6 +33,8 @@ export type Pipeline = {
   budget: MemoryBudget;
   /** What makes this configuration's and dataset's answer keys their own. */
   salt: string;
+  /** The schema's names that error messages must not show (production), or null. */
+  hiddenNames: ReadonlySet<string> | null;
 };
 
 const METHODS = "GET, HEAD, POST, OPTIONS";
@@ -66,8 +68,19 @@ export async function serveGraphQL(
   if (req.wants === "playground") return respond.playground(basics, renderPlayground());
 
   const operation = await resolveOperation(req.params, config, pipeline.persisted);
+  const hiding = (source: string) =>
+    pipeline.hiddenNames && {
+      names: pipeline.hiddenNames,
+      sent: `${source}\u0000${JSON.stringify(req.params.variables ?? {})}`,
+    };
   if (operation instanceof GraphQLError) {
-    const answer = answerOf({ errors: [operation] }, req.mediaType, req.params.operationName ?? null, null);
+    const answer = answerOf(
+      { errors: [operation] },
+      req.mediaType,
+      req.params.operationName ?? null,
+      null,
+      hiding(req.params.query ?? ""),
+    );
     return respond.graphql(basics, answer, "BYPASS", null, null);
   }
 
@@ -97,7 +110,7 @@ export async function serveGraphQL(
   );
   const name =
     (document && getOperationAST(document, operation.operationName)?.name?.value) ?? operation.operationName ?? null;
-  const answer: Answer = answerOf(result, req.mediaType, name, hash);
+  const answer: Answer = answerOf(result, req.mediaType, name, hash, result.errors ? hiding(operation.source) : null);
   const storable = answer.status === 200 && !answer.errors;
   if (!caching || !storable) return respond.graphql(basics, answer, "BYPASS", storable ? etag : null, req.ifNoneMatch);
   kept = answers.keep(key, answer, etag);
