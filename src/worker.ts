@@ -17,7 +17,7 @@ import { GRAPHQL_PATH } from "./graphql/yoga";
 import { AnswerCache, type EdgeCacheOpener } from "./http/answers";
 import { type Pipeline, serveGraphQL } from "./http/pipeline";
 import { HttpProblem } from "./http/problem";
-import { basicsOf } from "./http/request";
+import { basicsOf, Readings } from "./http/request";
 import { Responder } from "./http/respond";
 import { MemoryBudget } from "./memory";
 import { schema } from "./schema";
@@ -53,6 +53,7 @@ export function createPipeline(config: Config, options: WorkerOptions): Pipeline
     respond: new Responder(config),
     persisted: persistedDocuments,
     budget,
+    readings: new Readings(budget),
     salt: `${options.store.datasetVersion}\u0000${JSON.stringify(config)}`,
     hiddenNames: hidesSuggestions(config) ? hiddenNamesOf(options.schema ?? schema) : null,
   };

@@ -18,7 +18,7 @@ import type { Context } from "../schema/builder";
 import { type Answer, answerOf } from "./answer";
 import { type AnswerCache, answerKey, etagOf } from "./answers";
 import { HttpProblem } from "./problem";
-import { type ApiRequest, type RequestBasics, readRequest } from "./request";
+import { type ApiRequest, type Readings, type RequestBasics, readRequest } from "./request";
 import type { Kept, Responder } from "./respond";
 
 /** Everything the route needs, built once per configuration by the composition root. */
@@ -29,8 +29,9 @@ export type Pipeline = {
   answers: AnswerCache;
   respond: Responder;
   persisted: ReadonlyMap<string, string>;
-  /** What the isolate keeps (documents, answers), in estimated bytes. */
+  /** What the isolate keeps (documents, answers, readings), in estimated bytes. */
   budget: MemoryBudget;
+  readings: Readings;
   /** What makes this configuration's and dataset's answer keys their own. */
   salt: string;
   /** The schema's names that error messages must not show (production), or null. */
@@ -60,7 +61,7 @@ export async function serveGraphQL(
 
   let req: ApiRequest;
   try {
-    req = await readRequest(request, basics, config);
+    req = await readRequest(request, basics, config, pipeline.readings);
   } catch (error) {
     if (error instanceof HttpProblem) return respond.problem(basics, error);
     throw error;
