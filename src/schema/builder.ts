@@ -1,7 +1,8 @@
 import SchemaBuilder from "@pothos/core";
 import RelayPlugin from "@pothos/plugin-relay";
 import { DateResolver, URLResolver } from "graphql-scalars";
-import type { DataStore, Lang } from "../data";
+import type { Lang } from "../data/kit";
+import type { DataStore } from "../data/store";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./page-size";
 
 /**
@@ -20,6 +21,8 @@ export type Context = { store: DataStore; language: Lang };
 export const builder = new SchemaBuilder<{
   Context: Context;
   DefaultFieldNullability: false;
+  // Every connection counts its items (`pageOf` in ./connection).
+  Connection: { totalCount: number };
   Scalars: {
     // Dates travel as ISO 8601 strings (YYYY-MM-DD); the data holds them as strings.
     Date: { Input: Date; Output: string };
@@ -66,6 +69,9 @@ export const builder = new SchemaBuilder<{
     endCursorFieldOptions: { description: "Cursor of the last item of this page, or null when the page is empty." },
   },
 });
+
+/** The builder's type parameters, for helpers that take Pothos' refs and field builders. */
+export type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
 builder.addScalarType("Date", DateResolver, {
   description: "A calendar date in ISO 8601 form, YYYY-MM-DD (for example 2022-08-31).",

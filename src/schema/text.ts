@@ -1,8 +1,7 @@
-import type { LocalizedText } from "../data/shape";
-import { builder } from "./builder";
-import { type Lang, LanguageEnum, requestLanguage } from "./language";
+import type { LocalizedText } from "../data/kit";
+import { builder, type Types } from "./builder";
+import { LanguageEnum, requestLanguage } from "./language";
 
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 type FieldBuilder<Parent> = PothosSchemaTypes.ObjectFieldBuilder<Types, Parent>;
 
 export const LocalizedTextRef = builder.objectRef<LocalizedText>("LocalizedText").implement({
@@ -54,7 +53,7 @@ export function textField<Parent>(t: FieldBuilder<Parent>, { description, resolv
   return t.string({
     description,
     args: { lang: langArg(t) },
-    resolve: (parent, { lang }, ctx) => resolve(parent)[(lang as Lang | null) ?? requestLanguage(ctx)],
+    resolve: (parent, { lang }, ctx) => resolve(parent)[lang ?? requestLanguage(ctx)],
   });
 }
 
@@ -67,7 +66,7 @@ export function nullableTextField<Parent>(
     description,
     nullable: true,
     args: { lang: langArg(t) },
-    resolve: (parent, { lang }, ctx) => resolve(parent)?.[(lang as Lang | null) ?? requestLanguage(ctx)] ?? null,
+    resolve: (parent, { lang }, ctx) => resolve(parent)?.[lang ?? requestLanguage(ctx)] ?? null,
   });
 }
 
