@@ -1,6 +1,7 @@
-import SchemaBuilder from "@pothos/core";
-import RelayPlugin from "@pothos/plugin-relay";
+import SchemaBuilder, { PothosValidationError } from "@pothos/core";
+import RelayPlugin, { decodeGlobalID } from "@pothos/plugin-relay";
 import { DateResolver, URLResolver } from "graphql-scalars";
+import { kindNames, kinds } from "../data/entities";
 import type { Lang } from "../data/kit";
 import type { DataStore } from "../data/store";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./page-size";
@@ -18,6 +19,9 @@ export type Context = { store: DataStore; language: Lang };
  * dataset are guaranteed and a nullable field must be a deliberate, documented choice
  * (a value that no source gave).
  */
+/** The types whose global ids `node(id:)` resolves: every kind of record, and the nominations. */
+const nodeTypes = new Set([...kindNames.map((kind) => kinds[kind].type), "Nomination"]);
+
 export const builder = new SchemaBuilder<{
   Context: Context;
   DefaultFieldNullability: false;
@@ -33,6 +37,12 @@ export const builder = new SchemaBuilder<{
   defaultFieldNullability: false,
   relay: {
     clientMutationId: "omit",
+    // An id naming no node type (`__proto__:1`) is as invalid as one that is no id at all.
+    decodeGlobalID: (globalID) => {
+      const decoded = decodeGlobalID(globalID);
+      if (!nodeTypes.has(decoded.typename)) throw new PothosValidationError(`Invalid global ID: ${globalID}`);
+      return decoded;
+    },
     cursorType: "String",
     nodeTypeOptions: {
       description: "An entity with a global, opaque id that `node(id:)` resolves.",
