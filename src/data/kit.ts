@@ -38,13 +38,15 @@ export const kit = {
   /** ISO 3166-1 alpha-2 country code (`NO`). */
   countryCode: z.string().regex(/^[A-Z]{2}$/, { message: "must be an ISO 3166-1 alpha-2 code" }),
   /**
-   * A human-readable text in Swedish and English. `translated` names the language that is
-   * this project's own translation; null when a source gave both languages.
+   * A human-readable text in Swedish and English, and which of them this project wrote:
+   * `"sv"` or `"en"` names the one language that is our translation of a source's words in the
+   * other, `"both"` says that both are our words (a paraphrase of the sources: neither is a
+   * source's wording), and null says that a source gave both languages.
    */
   localizedText: z.strictObject({
     sv: text,
     en: text,
-    translated: z.enum(["sv", "en"]).nullable(),
+    translated: z.enum(["sv", "en", "both"]).nullable(),
   }),
   /** The unit of a figure's value. */
   figureUnit: z.enum(["SEK_PER_INHABITANT", "PERCENT"]),

@@ -71,6 +71,28 @@ describe("a store handed in through the context", () => {
   });
 });
 
+describe("who wrote a text", () => {
+  it("is a source in both languages, a source and our translation, or our words in both", async () => {
+    const other = structuredClone(dataset);
+    const [award] = other.awards;
+    if (!award?.purpose) throw new Error("test setup: no purpose");
+    award.facts = [{ sv: "Våra ord.", en: "Our words.", translated: "both" }];
+    const query = /* GraphQL */ `
+      query Who($slug: String!) {
+        award(slug: $slug) {
+          nameText { translated isParaphrase sv: isTranslation(lang: SV) en: isTranslation(lang: EN) }
+          purposeText { translated isParaphrase sv: isTranslation(lang: SV) en: isTranslation(lang: EN) }
+          facts { text(lang: EN) translated isParaphrase sv: isTranslation(lang: SV) en: isTranslation(lang: EN) }
+        }
+      }
+    `;
+    const { award: found } = await run(createStore(other), query, { slug: award.slug });
+    expect(found.nameText).toEqual({ translated: null, isParaphrase: false, sv: false, en: false });
+    expect(found.purposeText).toEqual({ translated: "EN", isParaphrase: false, sv: false, en: true });
+    expect(found.facts).toEqual([{ text: "Our words.", translated: null, isParaphrase: true, sv: true, en: true }]);
+  });
+});
+
 describe("built-in names as keys", () => {
   it("find nothing, in lookups, filters and indexes", async () => {
     const result = await data(/* GraphQL */ `
