@@ -49,7 +49,7 @@ export const kit = {
     translated: z.enum(["sv", "en", "both"]).nullable(),
   }),
   /** The unit of a figure's value. */
-  figureUnit: z.enum(["SEK_PER_INHABITANT", "PERCENT"]),
+  figureUnit: z.enum(["SEK_PER_INHABITANT", "PERCENT", "COUNT_PER_100000_INHABITANTS"]),
 };
 
 export type Kit = typeof kit;

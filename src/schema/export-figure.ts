@@ -14,10 +14,14 @@ const FigureScope = builder.enumType("FigureScope", {
 });
 
 export const FigureUnit = builder.enumType("FigureUnit", {
-  description: "The unit of an export figure's value.",
+  description: "The unit of a figure's value.",
   values: {
     SEK_PER_INHABITANT: { value: "SEK_PER_INHABITANT", description: "Swedish kronor per inhabitant." },
     PERCENT: { value: "PERCENT", description: "Per cent (a change over the period: +32 means 32 % more)." },
+    COUNT_PER_100000_INHABITANTS: {
+      value: "COUNT_PER_100000_INHABITANTS",
+      description: "How many (companies, say) there are per 100 000 inhabitants.",
+    },
   } as const,
 });
 
