@@ -416,6 +416,66 @@ export const kinds = {
       }
     },
   }),
+
+  nominationReasons: kind({
+    file: "nomination-reasons.json",
+    list: "nominationReasons",
+    type: "NominationReasons",
+    plural: "nomination reasons",
+    shape: ({ z, year, slug, sources, localizedText, figureUnit }) =>
+      z.strictObject({
+        /** `<edition>-<nominee>`, the nominee in lower case: `arets-exportregion-2021-se-bd`. */
+        id: slug,
+        edition: slug,
+        /** A region ISO code or a company slug, one of the edition's nominees. */
+        nominee: z.string(),
+        /** What the nominating body stated as reasons, in the project's words. */
+        facts: z.array(localizedText).min(1),
+        /** The figures it gave, as it gave them: a year or unit that no source gave is null. */
+        figures: z.array(
+          z.strictObject({
+            measure: z.strictObject({ key: slug, label: localizedText }),
+            unit: figureUnit,
+            value: z.number(),
+            /** The year, or the end year of a period; null when the source gives none. */
+            year: year.nullable(),
+            /** The first year of a period; null for a single year. */
+            periodStart: year.nullable(),
+          }),
+        ),
+        /** People the sources name around the nomination. */
+        people: z.array(slug),
+        sources,
+      }),
+  }).with({
+    id: "id",
+    links: { edition: "edition", people: "person" },
+    indexes: {
+      /** The nomination's id, `<edition>:<nominee>`. */
+      nomination: (r) => `${r.edition}:${r.nominee}`,
+    },
+    search: {
+      description: "Nomination reasons: the facts and figures stated for a nomination.",
+      texts: (r, add) => {
+        for (const fact of r.facts) add.both("facts", fact);
+        for (const figure of r.figures) add.both("figures", figure.measure.label);
+      },
+    },
+    rules: (r, check) => {
+      if (typeof r.nominee !== "string") return;
+      const id = `${r.edition}-${r.nominee.toLowerCase()}`;
+      if (r.id !== id) check.report("id", `must be "${id}" (edition-nominee)`);
+      const nominees = typeof r.edition === "string" ? check.record("edition", r.edition)?.nominees : undefined;
+      if (isStringList(nominees) && !nominees.includes(r.nominee)) {
+        check.report("nominee", `"${r.nominee}" is not among the nominees of ${r.edition}`);
+      }
+      r.figures?.forEach((f, i) => {
+        if (typeof f.periodStart === "number" && (typeof f.year !== "number" || f.periodStart >= f.year)) {
+          check.report(`figures.${i}.periodStart`, `period ${f.periodStart}-${f.year} does not run forward`);
+        }
+      });
+    },
+  }),
 };
 
 export type Kinds = typeof kinds;

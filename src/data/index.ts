@@ -14,6 +14,7 @@ import companies from "../../data/companies.json";
 import cooperations from "../../data/export-cooperations.json";
 import figures from "../../data/export-figures.json";
 import interviews from "../../data/interviews.json";
+import nominationReasons from "../../data/nomination-reasons.json";
 import organizations from "../../data/organizations.json";
 import people from "../../data/people.json";
 import quotes from "../../data/quotes.json";
@@ -62,6 +63,7 @@ const files: Record<keyof Dataset, unknown> = {
   organizations,
   cooperations,
   figures,
+  nominationReasons,
 };
 
 /** The bundled dataset, as checked by `npm run data:check`. */

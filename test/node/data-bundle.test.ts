@@ -33,6 +33,7 @@ test("src/data bundles without zod and the kit, with every data file and the pre
     "data/export-cooperations.json",
     "data/export-figures.json",
     "data/interviews.json",
+    "data/nomination-reasons.json",
     "data/organizations.json",
     "data/people.json",
     "data/quotes.json",
