@@ -155,14 +155,16 @@ export const kinds = {
     list: "companies",
     type: "Company",
     plural: "companies",
-    shape: ({ z, text, slug, sources }) => z.strictObject({ slug, name: text, city: text.nullable(), sources }),
+    shape: ({ z, text, slug, sources, localizedText }) =>
+      z.strictObject({ slug, name: text, city: text.nullable(), facts: z.array(localizedText), sources }),
   }).with({
     id: "slug",
     search: {
-      description: "Companies: names and cities.",
+      description: "Companies: names, cities and facts.",
       texts: (c, add) => {
         add.one("name", c.name, null, "name");
         add.one("city", c.city, null);
+        for (const fact of c.facts) add.both("facts", fact);
       },
     },
   }),

@@ -4,6 +4,7 @@ import { nodeOf } from "./node";
 import { NominationRef, refOf } from "./refs";
 import { rootList, rootLookup } from "./root-fields";
 import { sourcesField } from "./source";
+import { LocalizedTextRef } from "./text";
 
 builder.node(refOf("company"), {
   ...nodeOf("company"),
@@ -14,6 +15,11 @@ builder.node(refOf("company"), {
     city: t.exposeString("city", {
       nullable: true,
       description: "The city the company is based in; null when no source says.",
+    }),
+    facts: t.field({
+      type: [LocalizedTextRef],
+      description: "Facts the sources state about the company, such as those around its prize.",
+      resolve: (c) => c.facts,
     }),
     nominations: t.field({
       type: [NominationRef],

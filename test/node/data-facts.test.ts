@@ -336,4 +336,13 @@ describe("nominations.json of the facts", () => {
     expect(find(dataset.cooperations, (c) => c.region === "SE-BD", "SE-BD").ledBy).toBe("norrbottens-handelskammare");
     expect(edition.winner).toBe("SE-BD");
   });
+
+  test.each(cases(nominationFacts.exportsucce, (e) => e.edition))("%s", (id, fact) => {
+    const edition = find(dataset.editions, (e) => e.id === id, id);
+    expect(edition.winner).toBe(companyNamed(fact.winner).slug);
+    expect(edition.nominees).toEqual(fact.nominees.map((name: string) => companyNamed(name).slug));
+    const winner = companyNamed(fact.winner);
+    expectOurWords(winner.facts, fact.facts);
+    expect(winner.sources).toEqual(expect.arrayContaining(fact.sources));
+  });
 });

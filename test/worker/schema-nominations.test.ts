@@ -116,4 +116,29 @@ describe("a nomination's reasons", () => {
     );
     expect(node).toEqual({ __typename: "NominationReasons", nomination: { id: edge.node.nomination.id } });
   });
+
+  it("of the company prizes are the winners' facts, on the companies", async () => {
+    const { award } = await data(/* GraphQL */ `
+      query CompanyPrize {
+        award(slug: "arets-exportsucce") {
+          editions { year winningCompany { name city facts { text(lang: EN) isParaphrase } } nominatedCompanies { name } }
+        }
+      }
+    `);
+    const [e2021, e2022] = award.editions;
+    expect(e2021.winningCompany.name).toBe("BICO Group");
+    expect(e2021.winningCompany.facts.map((f: any) => f.text)).toEqual([
+      "BICO Group, from Gothenburg, works in biotechnology.",
+      "When it won the 2021 prize, the company had a presence in 65 countries.",
+      "Its field is the 3D printing of tissue (bioprinting), for which it has made around 50 bio-inks of its own.",
+    ]);
+    expect(e2022.winningCompany).toMatchObject({ name: "Nordic Biomarker", city: "Umeå" });
+    expect(e2022.winningCompany.facts).toHaveLength(2);
+    for (const edition of [e2021, e2022]) {
+      for (const fact of edition.winningCompany.facts) expect(fact.isParaphrase).toBe(true);
+      expect(edition.nominatedCompanies).toHaveLength(3);
+    }
+    const { search } = await data(`{ search(query: "bioprinting", types: [Company]) { edges { matchedField } } }`);
+    expect(search.edges).toEqual([{ matchedField: "facts" }]);
+  });
 });
