@@ -7,7 +7,7 @@
  * Used by `npm run data:check` and the tests; never imported by the Worker.
  */
 import type { z } from "zod";
-import { type Dataset, type KindName, kindNames, kinds } from "./entities";
+import { checks, type Dataset, type KindName, kindNames, kinds } from "./entities";
 import type { RuleCheck } from "./kind";
 import { kit } from "./kit";
 
@@ -22,17 +22,23 @@ export interface Problem {
 
 type Fields = Readonly<Record<string, unknown>>;
 
-/** A declaration as the check reads it, for any kind (see AnyDeclaration in ./store). */
+/** A declaration and its check as the check reads them, for any kind (see AnyDeclaration in ./store). */
 interface Checked {
   file: string;
   list: keyof Dataset;
   id: string;
   unique?: readonly string[];
   links?: Readonly<Record<string, string>>;
+}
+interface Rules {
   shape(s: typeof kit): z.ZodType;
   rules?(record: Fields, check: RuleCheck): void;
 }
-const declarationOf = (kind: KindName): Checked => kinds[kind];
+const declarationOf = (kind: KindName): Checked & Rules => {
+  const declared: Checked = kinds[kind];
+  const checked: Rules = checks[kind];
+  return { ...declared, shape: checked.shape, rules: checked.rules };
+};
 
 /** Each data file and the kind of its records. */
 export const files: Readonly<Record<string, KindName>> = Object.fromEntries(kindNames.map((k) => [kinds[k].file, k]));

@@ -8,15 +8,16 @@
  * from the kit that the check hands in.
  */
 import type { z } from "zod";
-import { ascii, isStringList, kind } from "./kind";
+import { ascii, checked, isStringList, kindsOf } from "./kind";
 
-export const kinds = {
-  region: kind({
-    file: "regions.json",
-    list: "regions",
-    type: "Region",
-    plural: "regions",
-    shape: ({ z, text, isoDate, slug, sources, regionCode, countryCode, localizedText }) =>
+/**
+ * What the data check reads of each kind: the shape of a record, built from the kit the check
+ * hands in, and the rules beyond shape, uniqueness and links. The Worker reads none of it:
+ * esbuild leaves it out of the bundle (the calls are pure, and nothing there reads them).
+ */
+export const checks = {
+  region: /* @__PURE__ */ checked(
+    ({ z, text, isoDate, slug, sources, regionCode, countryCode, localizedText }) =>
       z.strictObject({
         isoCode: regionCode,
         slug,
@@ -39,64 +40,31 @@ export const kinds = {
         /** Sources without a URL (statistics tables, code lists), described in words. */
         sourceNotes: text,
       }),
-  }).with({
-    id: "isoCode",
-    unique: ["slug", "countyCode", "nuts3"],
-    links: { neighbours: "region" },
-    order: (a, b) => ascii(a.countyCode, b.countyCode),
-    search: {
-      description: "Regions: names and seats.",
-      texts: (r, add) => {
-        add.both("name", r.name, "name");
-        add.one("seat", r.seat, null, "title");
-      },
-    },
-    rules: (r, check) => {
+    (r, check) => {
       if (isStringList(r.neighbours) && r.neighbours.includes(r.isoCode)) {
         check.report("neighbours", "a region is not its own neighbour");
       }
     },
-  }),
+  ),
 
-  award: kind({
-    file: "awards.json",
-    list: "awards",
-    type: "Award",
-    plural: "prizes",
-    shape: ({ z, text, slug, sources, localizedText }) =>
-      z.strictObject({
-        slug,
-        /** The name in Swedish and its English name as sources give it. */
-        name: localizedText,
-        /** Other English names that sources use. */
-        otherEnglishNames: z.array(text),
-        awardedBy: slug,
-        nominatedBy: slug.nullable(),
-        nomineeKind: z.enum(["region", "company"]),
-        purpose: localizedText.nullable(),
-        facts: z.array(localizedText),
-        sources,
-      }),
-  }).with({
-    id: "slug",
-    links: { awardedBy: "organization", nominatedBy: "organization" },
-    search: {
-      description: "Prizes: names and purposes.",
-      texts: (a, add) => {
-        add.both("name", a.name, "name");
-        for (const name of a.otherEnglishNames) add.one("otherEnglishNames", name, "en", "title");
-        add.both("purpose", a.purpose);
-        for (const fact of a.facts) add.both("facts", fact);
-      },
-    },
-  }),
+  award: /* @__PURE__ */ checked(({ z, text, slug, sources, localizedText }) =>
+    z.strictObject({
+      slug,
+      /** The name in Swedish and its English name as sources give it. */
+      name: localizedText,
+      /** Other English names that sources use. */
+      otherEnglishNames: z.array(text),
+      awardedBy: slug,
+      nominatedBy: slug.nullable(),
+      nomineeKind: z.enum(["region", "company"]),
+      purpose: localizedText.nullable(),
+      facts: z.array(localizedText),
+      sources,
+    }),
+  ),
 
-  edition: kind({
-    file: "award-editions.json",
-    list: "editions",
-    type: "AwardEdition",
-    plural: "prize editions",
-    shape: ({ z, isoDate, year, slug, sources, localizedText }) =>
+  edition: /* @__PURE__ */ checked(
+    ({ z, isoDate, year, slug, sources, localizedText }) =>
       z.strictObject({
         /** `<award>-<year>`. */
         id: slug,
@@ -117,24 +85,7 @@ export const kinds = {
         notes: localizedText.nullable(),
         sources,
       }),
-  }).with({
-    id: "id",
-    links: { award: "award", presentedBy: "person", inPresenceOf: "person", receivedBy: "person" },
-    indexes: {
-      /** `<award>:<year>`: the edition of an award in a year. */
-      awardYear: (e) => `${e.award}:${e.year}`,
-      /** The people at the ceremony: who presented, the guest of honour, who received. */
-      person: (e) => [e.presentedBy, e.inPresenceOf, e.receivedBy],
-    },
-    order: (a, b) => ascii(a.award, b.award) || a.year - b.year,
-    search: {
-      description: "Prize editions: motivations and places.",
-      texts: (e, add) => {
-        add.both("motivation", e.motivation);
-        add.both("place", e.place);
-      },
-    },
-    rules: (e, check) => {
+    (e, check) => {
       if (e.id !== `${e.award}-${e.year}`) check.report("id", `must be "${e.award}-${e.year}" (award-year)`);
       if (typeof e.ceremonyDate === "string" && Number(e.ceremonyDate.slice(0, 4)) !== e.year) {
         check.report("ceremonyDate", `${e.ceremonyDate} is not in the edition's year ${e.year}`);
@@ -148,154 +99,75 @@ export const kinds = {
       });
       if (!e.nominees.includes(e.winner)) check.report("winner", `"${e.winner}" is not among the nominees`);
     },
-  }),
+  ),
 
-  company: kind({
-    file: "companies.json",
-    list: "companies",
-    type: "Company",
-    plural: "companies",
-    shape: ({ z, text, slug, sources, localizedText }) =>
-      z.strictObject({ slug, name: text, city: text.nullable(), facts: z.array(localizedText), sources }),
-  }).with({
-    id: "slug",
-    search: {
-      description: "Companies: names, cities and facts.",
-      texts: (c, add) => {
-        add.one("name", c.name, null, "name");
-        add.one("city", c.city, null);
-        for (const fact of c.facts) add.both("facts", fact);
-      },
-    },
-  }),
+  company: /* @__PURE__ */ checked(({ z, text, slug, sources, localizedText }) =>
+    z.strictObject({ slug, name: text, city: text.nullable(), facts: z.array(localizedText), sources }),
+  ),
 
-  interview: kind({
-    file: "interviews.json",
-    list: "interviews",
-    type: "Interview",
-    plural: "interviews",
-    shape: ({ z, slug, sources, regionCode, localizedText }) =>
-      z.strictObject({
-        slug,
-        title: localizedText,
-        /** `article`: the title is the article's; `editorial`: written by this project. */
-        titleSource: z.enum(["article", "editorial"]),
-        interviewee: slug,
-        /** The organization the interviewee speaks for. */
-        organization: slug,
-        region: regionCode,
-        article: slug,
-        intro: localizedText.nullable(),
-        /** In the order of the article. */
-        questions: z.array(z.strictObject({ question: localizedText, answer: localizedText })).min(1),
-        sources,
-      }),
-  }).with({
-    id: "slug",
-    links: { interviewee: "person", organization: "organization", region: "region", article: "article" },
-    search: {
-      description: "Interviews: titles, introductions, questions and answers.",
-      texts: (i, add) => {
-        add.both("title", i.title, "title");
-        add.both("intro", i.intro);
-        i.questions.forEach((q, n) => {
-          add.both(`questions.${n + 1}.question`, q.question);
-          add.both(`questions.${n + 1}.answer`, q.answer);
-        });
-      },
-    },
-  }),
+  interview: /* @__PURE__ */ checked(({ z, slug, sources, regionCode, localizedText }) =>
+    z.strictObject({
+      slug,
+      title: localizedText,
+      /** `article`: the title is the article's; `editorial`: written by this project. */
+      titleSource: z.enum(["article", "editorial"]),
+      interviewee: slug,
+      /** The organization the interviewee speaks for. */
+      organization: slug,
+      region: regionCode,
+      article: slug,
+      intro: localizedText.nullable(),
+      /** In the order of the article. */
+      questions: z.array(z.strictObject({ question: localizedText, answer: localizedText })).min(1),
+      sources,
+    }),
+  ),
 
-  article: kind({
-    file: "articles.json",
-    list: "articles",
-    type: "Article",
-    plural: "articles",
-    shape: ({ z, isoDate, slug, sources, regionCode, localizedText, url }) =>
-      z.strictObject({
-        slug,
-        title: localizedText,
-        section: localizedText,
-        publisher: slug,
-        publishedAt: isoDate,
-        url,
-        /** The language the article was written in. */
-        language: z.enum(["sv", "en"]),
-        /** The article's text, paragraphs separated by a blank line. */
-        body: localizedText,
-        regions: z.array(regionCode),
-        editions: z.array(slug),
-        sources,
-      }),
-  }).with({
-    id: "slug",
-    unique: ["url"],
-    links: { publisher: "organization", regions: "region", editions: "edition" },
-    order: (a, b) => ascii(b.publishedAt, a.publishedAt),
-    search: {
-      description: "Articles: titles and text.",
-      texts: (a, add) => {
-        add.both("title", a.title, "title");
-        add.both("body", a.body);
-      },
-    },
-  }),
+  article: /* @__PURE__ */ checked(({ z, isoDate, slug, sources, regionCode, localizedText, url }) =>
+    z.strictObject({
+      slug,
+      title: localizedText,
+      section: localizedText,
+      publisher: slug,
+      publishedAt: isoDate,
+      url,
+      /** The language the article was written in. */
+      language: z.enum(["sv", "en"]),
+      /** The article's text, paragraphs separated by a blank line. */
+      body: localizedText,
+      regions: z.array(regionCode),
+      editions: z.array(slug),
+      sources,
+    }),
+  ),
 
-  quote: kind({
-    file: "quotes.json",
-    list: "quotes",
-    type: "Quote",
-    plural: "quotes",
-    shape: ({ z, slug, sources, regionCode, localizedText }) =>
-      z.strictObject({
-        id: slug,
-        person: slug,
-        text: localizedText,
-        /** How the source names the speaker's role when quoting (`handelsministern`). */
-        saidAs: localizedText.nullable(),
-        article: slug,
-        edition: slug.nullable(),
-        region: regionCode.nullable(),
-        sources,
-      }),
-  }).with({
-    id: "id",
-    links: { person: "person", article: "article", edition: "edition", region: "region" },
-    search: { description: "Quotes: their words.", texts: (q, add) => add.both("text", q.text) },
-  }),
+  quote: /* @__PURE__ */ checked(({ z, slug, sources, regionCode, localizedText }) =>
+    z.strictObject({
+      id: slug,
+      person: slug,
+      text: localizedText,
+      /** How the source names the speaker's role when quoting (`handelsministern`). */
+      saidAs: localizedText.nullable(),
+      article: slug,
+      edition: slug.nullable(),
+      region: regionCode.nullable(),
+      sources,
+    }),
+  ),
 
-  person: kind({
-    file: "people.json",
-    list: "people",
-    type: "Person",
-    plural: "people",
-    shape: ({ z, text, slug, sources, localizedText }) =>
-      z.strictObject({
-        slug,
-        name: text,
-        role: localizedText.nullable(),
-        organization: slug.nullable(),
-        facts: z.array(localizedText),
-        sources,
-      }),
-  }).with({
-    id: "slug",
-    links: { organization: "organization" },
-    search: {
-      description: "People: names and roles.",
-      texts: (p, add) => {
-        add.one("name", p.name, null, "name");
-        add.both("role", p.role);
-      },
-    },
-  }),
+  person: /* @__PURE__ */ checked(({ z, text, slug, sources, localizedText }) =>
+    z.strictObject({
+      slug,
+      name: text,
+      role: localizedText.nullable(),
+      organization: slug.nullable(),
+      facts: z.array(localizedText),
+      sources,
+    }),
+  ),
 
-  organization: kind({
-    file: "organizations.json",
-    list: "organizations",
-    type: "Organization",
-    plural: "organizations",
-    shape: ({ z, text, slug, sources, regionCode, localizedText, url, isRealDate }) =>
+  organization: /* @__PURE__ */ checked(
+    ({ z, text, slug, sources, regionCode, localizedText, url, isRealDate }) =>
       z.strictObject({
         slug,
         name: text,
@@ -317,30 +189,13 @@ export const kinds = {
         facts: z.array(localizedText),
         sources,
       }),
-  }).with({
-    id: "slug",
-    links: { parent: "organization", region: "region" },
-    search: {
-      description: "Organizations: names, descriptions and facts.",
-      texts: (o, add) => {
-        add.one("name", o.name, null, "name");
-        add.one("shortName", o.shortName, null, "name");
-        add.one("englishName", o.englishName, "en", "title");
-        add.both("description", o.description);
-        for (const fact of o.facts) add.both("facts", fact);
-      },
-    },
-    rules: (o, check) => {
+    (o, check) => {
       if (o.parent === o.slug) check.report("parent", "an organization is not its own parent");
     },
-  }),
+  ),
 
-  cooperation: kind({
-    file: "export-cooperations.json",
-    list: "cooperations",
-    type: "ExportCooperation",
-    plural: "export cooperations",
-    shape: ({ z, slug, sources, regionCode, localizedText }) =>
+  cooperation: /* @__PURE__ */ checked(
+    ({ z, slug, sources, regionCode, localizedText }) =>
       z.strictObject({
         slug,
         region: regionCode,
@@ -351,30 +206,16 @@ export const kinds = {
         facts: z.array(localizedText),
         sources,
       }),
-  }).with({
-    id: "slug",
-    links: { region: "region", ledBy: "organization", partners: "organization" },
-    search: {
-      description: "Export cooperations: names and facts.",
-      texts: (c, add) => {
-        add.both("name", c.name, "name");
-        for (const fact of c.facts) add.both("facts", fact);
-      },
-    },
-    rules: (c, check) => {
+    (c, check) => {
       // So that the partners' reverse link is every cooperation an organization leads or is part of.
       if (isStringList(c.partners) && !c.partners.includes(c.ledBy)) {
         check.report("ledBy", `"${c.ledBy}" is not among the partners`);
       }
     },
-  }),
+  ),
 
-  figure: kind({
-    file: "export-figures.json",
-    list: "figures",
-    type: "ExportFigure",
-    plural: "export figures",
-    shape: ({ z, year, slug, sources, regionCode, localizedText, figureUnit }) =>
+  figure: /* @__PURE__ */ checked(
+    ({ z, year, slug, sources, regionCode, localizedText, figureUnit }) =>
       z.strictObject({
         id: slug,
         /** Null when the scope is all of Sweden. */
@@ -390,26 +231,7 @@ export const kinds = {
         note: localizedText.nullable(),
         sources,
       }),
-  }).with({
-    id: "id",
-    links: { region: "region" },
-    indexes: {
-      /** A region's code, or `SE` for a figure of all of Sweden. */
-      area: (f) => f.region ?? "SE",
-    },
-    order: (a, b) =>
-      ascii(a.region ?? "", b.region ?? "") ||
-      ascii(a.measure.key, b.measure.key) ||
-      a.year - b.year ||
-      (a.periodStart ?? 0) - (b.periodStart ?? 0),
-    search: {
-      description: "Export figures: what they measure and notes.",
-      texts: (f, add) => {
-        add.both("label", f.measure.label, "title");
-        add.both("note", f.note);
-      },
-    },
-    rules: (f, check) => {
+    (f, check) => {
       if ((f.scope === "country") !== (f.region === null)) {
         check.report("scope", `scope "${f.scope}" needs region ${f.scope === "country" ? "null" : "set"}`);
       }
@@ -417,14 +239,10 @@ export const kinds = {
         check.report("periodStart", `period ${f.periodStart}-${f.year} does not run forward`);
       }
     },
-  }),
+  ),
 
-  nominationReasons: kind({
-    file: "nomination-reasons.json",
-    list: "nominationReasons",
-    type: "NominationReasons",
-    plural: "nomination reasons",
-    shape: ({ z, year, slug, sources, localizedText, figureUnit }) =>
+  nominationReasons: /* @__PURE__ */ checked(
+    ({ z, year, slug, sources, localizedText, figureUnit }) =>
       z.strictObject({
         /** `<edition>-<nominee>`, the nominee in lower case: `arets-exportregion-2021-se-bd`. */
         id: slug,
@@ -449,21 +267,7 @@ export const kinds = {
         people: z.array(slug),
         sources,
       }),
-  }).with({
-    id: "id",
-    links: { edition: "edition", people: "person" },
-    indexes: {
-      /** The nomination's id, `<edition>:<nominee>`. */
-      nomination: (r) => `${r.edition}:${r.nominee}`,
-    },
-    search: {
-      description: "Nomination reasons: the facts and figures stated for a nomination.",
-      texts: (r, add) => {
-        for (const fact of r.facts) add.both("facts", fact);
-        for (const figure of r.figures) add.both("figures", figure.measure.label);
-      },
-    },
-    rules: (r, check) => {
+    (r, check) => {
       if (typeof r.nominee !== "string") return;
       const id = `${r.edition}-${r.nominee.toLowerCase()}`;
       if (r.id !== id) check.report("id", `must be "${id}" (edition-nominee)`);
@@ -477,14 +281,239 @@ export const kinds = {
         }
       });
     },
-  }),
+  ),
 };
 
-export type Kinds = typeof kinds;
 /** The name of a kind of record (`region`, `edition`). */
-export type KindName = keyof Kinds;
+export type KindName = keyof typeof checks;
 /** A record of a kind, as its shape declares it. */
-export type RecordOf<K extends KindName> = z.infer<ReturnType<Kinds[K]["shape"]>>;
+export type RecordOf<K extends KindName> = z.infer<ReturnType<(typeof checks)[K]["shape"]>>;
+
+const kind = kindsOf<typeof checks>();
+
+/** What the store, search and the schema read of each kind: its file and names, id, links, indexes, order and search. */
+export const kinds = {
+  region: kind("region", {
+    file: "regions.json",
+    list: "regions",
+    type: "Region",
+    plural: "regions",
+    id: "isoCode",
+    unique: ["slug", "countyCode", "nuts3"],
+    links: { neighbours: "region" },
+    order: (a, b) => ascii(a.countyCode, b.countyCode),
+    search: {
+      description: "Regions: names and seats.",
+      texts: (r, add) => {
+        add.both("name", r.name, "name");
+        add.one("seat", r.seat, null, "title");
+      },
+    },
+  }),
+
+  award: kind("award", {
+    file: "awards.json",
+    list: "awards",
+    type: "Award",
+    plural: "prizes",
+    id: "slug",
+    links: { awardedBy: "organization", nominatedBy: "organization" },
+    search: {
+      description: "Prizes: names and purposes.",
+      texts: (a, add) => {
+        add.both("name", a.name, "name");
+        for (const name of a.otherEnglishNames) add.one("otherEnglishNames", name, "en", "title");
+        add.both("purpose", a.purpose);
+        for (const fact of a.facts) add.both("facts", fact);
+      },
+    },
+  }),
+
+  edition: kind("edition", {
+    file: "award-editions.json",
+    list: "editions",
+    type: "AwardEdition",
+    plural: "prize editions",
+    id: "id",
+    links: { award: "award", presentedBy: "person", inPresenceOf: "person", receivedBy: "person" },
+    indexes: {
+      /** `<award>:<year>`: the edition of an award in a year. */
+      awardYear: (e) => `${e.award}:${e.year}`,
+      /** The people at the ceremony: who presented, the guest of honour, who received. */
+      person: (e) => [e.presentedBy, e.inPresenceOf, e.receivedBy],
+    },
+    order: (a, b) => ascii(a.award, b.award) || a.year - b.year,
+    search: {
+      description: "Prize editions: motivations and places.",
+      texts: (e, add) => {
+        add.both("motivation", e.motivation);
+        add.both("place", e.place);
+      },
+    },
+  }),
+
+  company: kind("company", {
+    file: "companies.json",
+    list: "companies",
+    type: "Company",
+    plural: "companies",
+    id: "slug",
+    search: {
+      description: "Companies: names, cities and facts.",
+      texts: (c, add) => {
+        add.one("name", c.name, null, "name");
+        add.one("city", c.city, null);
+        for (const fact of c.facts) add.both("facts", fact);
+      },
+    },
+  }),
+
+  interview: kind("interview", {
+    file: "interviews.json",
+    list: "interviews",
+    type: "Interview",
+    plural: "interviews",
+    id: "slug",
+    links: { interviewee: "person", organization: "organization", region: "region", article: "article" },
+    search: {
+      description: "Interviews: titles, introductions, questions and answers.",
+      texts: (i, add) => {
+        add.both("title", i.title, "title");
+        add.both("intro", i.intro);
+        i.questions.forEach((q, n) => {
+          add.both(`questions.${n + 1}.question`, q.question);
+          add.both(`questions.${n + 1}.answer`, q.answer);
+        });
+      },
+    },
+  }),
+
+  article: kind("article", {
+    file: "articles.json",
+    list: "articles",
+    type: "Article",
+    plural: "articles",
+    id: "slug",
+    unique: ["url"],
+    links: { publisher: "organization", regions: "region", editions: "edition" },
+    order: (a, b) => ascii(b.publishedAt, a.publishedAt),
+    search: {
+      description: "Articles: titles and text.",
+      texts: (a, add) => {
+        add.both("title", a.title, "title");
+        add.both("body", a.body);
+      },
+    },
+  }),
+
+  quote: kind("quote", {
+    file: "quotes.json",
+    list: "quotes",
+    type: "Quote",
+    plural: "quotes",
+    id: "id",
+    links: { person: "person", article: "article", edition: "edition", region: "region" },
+    search: { description: "Quotes: their words.", texts: (q, add) => add.both("text", q.text) },
+  }),
+
+  person: kind("person", {
+    file: "people.json",
+    list: "people",
+    type: "Person",
+    plural: "people",
+    id: "slug",
+    links: { organization: "organization" },
+    search: {
+      description: "People: names and roles.",
+      texts: (p, add) => {
+        add.one("name", p.name, null, "name");
+        add.both("role", p.role);
+      },
+    },
+  }),
+
+  organization: kind("organization", {
+    file: "organizations.json",
+    list: "organizations",
+    type: "Organization",
+    plural: "organizations",
+    id: "slug",
+    links: { parent: "organization", region: "region" },
+    search: {
+      description: "Organizations: names, descriptions and facts.",
+      texts: (o, add) => {
+        add.one("name", o.name, null, "name");
+        add.one("shortName", o.shortName, null, "name");
+        add.one("englishName", o.englishName, "en", "title");
+        add.both("description", o.description);
+        for (const fact of o.facts) add.both("facts", fact);
+      },
+    },
+  }),
+
+  cooperation: kind("cooperation", {
+    file: "export-cooperations.json",
+    list: "cooperations",
+    type: "ExportCooperation",
+    plural: "export cooperations",
+    id: "slug",
+    links: { region: "region", ledBy: "organization", partners: "organization" },
+    search: {
+      description: "Export cooperations: names and facts.",
+      texts: (c, add) => {
+        add.both("name", c.name, "name");
+        for (const fact of c.facts) add.both("facts", fact);
+      },
+    },
+  }),
+
+  figure: kind("figure", {
+    file: "export-figures.json",
+    list: "figures",
+    type: "ExportFigure",
+    plural: "export figures",
+    id: "id",
+    links: { region: "region" },
+    indexes: {
+      /** A region's code, or `SE` for a figure of all of Sweden. */
+      area: (f) => f.region ?? "SE",
+    },
+    order: (a, b) =>
+      ascii(a.region ?? "", b.region ?? "") ||
+      ascii(a.measure.key, b.measure.key) ||
+      a.year - b.year ||
+      (a.periodStart ?? 0) - (b.periodStart ?? 0),
+    search: {
+      description: "Export figures: what they measure and notes.",
+      texts: (f, add) => {
+        add.both("label", f.measure.label, "title");
+        add.both("note", f.note);
+      },
+    },
+  }),
+
+  nominationReasons: kind("nominationReasons", {
+    file: "nomination-reasons.json",
+    list: "nominationReasons",
+    type: "NominationReasons",
+    plural: "nomination reasons",
+    id: "id",
+    links: { edition: "edition", people: "person" },
+    indexes: {
+      /** The nomination's id, `<edition>:<nominee>`. */
+      nomination: (r) => `${r.edition}:${r.nominee}`,
+    },
+    search: {
+      description: "Nomination reasons: the facts and figures stated for a nomination.",
+      texts: (r, add) => {
+        for (const fact of r.facts) add.both("facts", fact);
+        for (const figure of r.figures) add.both("figures", figure.measure.label);
+      },
+    },
+  }),
+} satisfies Record<KindName, unknown>;
+
+export type Kinds = typeof kinds;
 /** The fields of a kind that link to another kind. */
 export type LinkField<K extends KindName> = keyof NonNullable<Kinds[K]["links"]> & string;
 /** The kind a link field points at. */

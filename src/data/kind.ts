@@ -41,8 +41,24 @@ export interface RuleCheck {
   record(kind: string, id: string): Readonly<Record<string, unknown>> | undefined;
 }
 
-/** What a kind of record is, first part: its file and names, and its shape. */
-type Base<S extends z.ZodType<object>, List extends string> = {
+/** What the data check reads of a kind: the record's shape and the rules beyond it. */
+export type Check<S extends z.ZodType<object>> = {
+  /** The record's shape, built from the kit (zod stays out of the Worker). */
+  shape: (kit: Kit) => S;
+  /** The data check's rules beyond shape, uniqueness and links. */
+  rules?: (record: z.infer<S>, check: RuleCheck) => void;
+};
+
+/** The check's part of a kind: `shape` first, so that `rules` is typed by its record. */
+export function checked<S extends z.ZodType<object>>(
+  shape: (kit: Kit) => S,
+  rules?: (record: z.infer<S>, check: RuleCheck) => void,
+): Check<S> {
+  return { shape, rules };
+}
+
+/** What the store, search and the schema read of a kind: everything else about it is derived from this. */
+export type Declaration<R, List, Id, Links, Unique, IndexNames extends string> = {
   /** The data file, in data/: a JSON array of records. */
   file: `${string}.json`;
   /** The name of the kind's list in a dataset (`regions`). */
@@ -51,12 +67,6 @@ type Base<S extends z.ZodType<object>, List extends string> = {
   type: string;
   /** The records in words, in the plural (`prize editions`), for documentation. */
   plural: string;
-  /** The record's shape, built from the kit (zod stays out of the Worker). */
-  shape: (kit: Kit) => S;
-};
-
-/** What a kind of record is, second part: what the check, the store and search derive from. */
-type Rest<R, Id, Links, Unique, IndexNames extends string> = {
   /** The field that identifies a record: unique, and what links point at. */
   id: Id;
   /** Other fields that are unique, each found by `store.findBy`. */
@@ -69,39 +79,35 @@ type Rest<R, Id, Links, Unique, IndexNames extends string> = {
   order?: (a: R, b: R) => number;
   /** What search finds of a record; not searchable when not given. */
   search?: { description: string; texts: (record: R, add: SearchTexts) => void };
-  /** The data check's rules beyond shape, uniqueness and links. */
-  rules?: (record: R, check: RuleCheck) => void;
 };
 
-/** What a kind of record is: everything else about it is derived from this. */
-export type Declaration<
-  S extends z.ZodType<object>,
-  List extends string,
-  Id,
-  Links,
-  Unique,
-  IndexNames extends string,
-> = Base<S, List> & Rest<z.infer<S>, Id, Links, Unique, IndexNames>;
-
 /**
- * One kind of record: `kind({ file, list, type, plural, shape }).with({ id, links, ... })`.
- * In two steps, so that the record's type is known from `shape` before the rest is read:
- * the rest is checked against it (an id or a link must be a field of the record) and keeps
- * its literal names (the store and the schema are typed by them).
+ * The declaring function of kinds whose checks are `Checks` (a type only: the Worker must not
+ * hold the checks). `kind(name, declaration)` declares the rest of the kind whose check is
+ * `name`, so its record type is known before the rest is read. The type parameters keep the
+ * declaration's literal names (its list, id, links, unique fields and indexes): the store and
+ * the schema are typed by them, and an id or a link must be a field of the record.
  */
-export function kind<S extends z.ZodType<object>, const List extends string>(base: Base<S, List>) {
-  type R = z.infer<S>;
-  return {
-    with<
-      const Id extends StringField<R>,
-      const Links extends { readonly [F in LinkableField<R>]?: string } = Record<never, string>,
-      const Unique extends readonly StringField<R>[] = [],
-      IndexNames extends string = never,
-    >(rest: Rest<R, Id, Links, Unique, IndexNames>): Declaration<S, List, Id, Links, Unique, IndexNames> {
-      return { ...base, ...rest };
-    },
+export function kindsOf<Checks extends Readonly<Record<string, Check<z.ZodType<object>>>>>() {
+  return function kind<
+    K extends keyof Checks & string,
+    const List extends string,
+    const Id extends StringField<RecordIn<Checks, K>>,
+    const Links extends { readonly [F in LinkableField<RecordIn<Checks, K>>]?: string } = Record<never, string>,
+    const Unique extends readonly StringField<RecordIn<Checks, K>>[] = [],
+    IndexNames extends string = never,
+  >(
+    _name: K,
+    declaration: Declaration<RecordIn<Checks, K>, List, Id, Links, Unique, IndexNames>,
+  ): Declaration<RecordIn<Checks, K>, List, Id, Links, Unique, IndexNames> {
+    return declaration;
   };
 }
+
+/** The record of the kind `K` of `Checks`. */
+type RecordIn<Checks extends Readonly<Record<string, Check<z.ZodType<object>>>>, K extends keyof Checks> = z.infer<
+  ReturnType<Checks[K]["shape"]>
+>;
 
 /** Code-point order: ids, codes and ISO dates are ASCII, and a locale collator costs start-up time. */
 export const ascii = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

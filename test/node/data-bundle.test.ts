@@ -7,11 +7,12 @@ import { build } from "esbuild";
 import { expect, test } from "vitest";
 import { root } from "./deployable";
 
-async function inputsOf(entry: string): Promise<string[]> {
-  const result = await build({
+async function bundle(entry: string) {
+  return build({
     entryPoints: [join(root, entry)],
     bundle: true,
     write: false,
+    minify: true,
     format: "esm",
     platform: "neutral",
     metafile: true,
@@ -19,7 +20,10 @@ async function inputsOf(entry: string): Promise<string[]> {
     // Only the project's own modules matter here.
     external: ["graphql", "graphql-scalars", "@pothos/*", "minisearch"],
   });
-  return Object.keys(result.metafile.inputs);
+}
+
+async function inputsOf(entry: string): Promise<string[]> {
+  return Object.keys((await bundle(entry)).metafile.inputs);
 }
 
 test("src/data bundles without zod and the kit, with every data file and the prebuilt index", async () => {
@@ -43,6 +47,19 @@ test("src/data bundles without zod and the kit, with every data file and the pre
   expect(inputs).toContain("src/data/entities.ts");
   expect(inputs).not.toContain("src/data/kit.ts");
   expect(inputs).not.toContain("src/data/check.ts");
+});
+
+test("the declarations' checks (shapes and rules) are left out of the bundle, the rest is in it", async () => {
+  const [output] = (await bundle("src/data/index.ts")).outputFiles;
+  const code = output?.text ?? "";
+  // A rule's message, a shape's message and zod's method: the check's part of the declarations.
+  for (const text of ["is not among the nominees", "must be a two-digit county code", "strictObject"]) {
+    expect(code).not.toContain(text);
+  }
+  // The Worker's part: the kinds' names, links and search descriptions.
+  for (const text of ["nomination-reasons.json", "Regions: names and seats.", "awardYear"]) {
+    expect(code).toContain(text);
+  }
 });
 
 test("src/schema bundles without the bundled dataset, its index or its store", async () => {
