@@ -39,7 +39,7 @@ writeFileSync(out, render(store.datasetVersion, json.length > MAX_BYTES ? null :
 console.log(
   json.length > MAX_BYTES
     ? `search index: ${size} for dataset ${store.datasetVersion}, over ${MAX_BYTES / 1024} KiB: not shipped, built on the first search`
-    : `search index: ${size} for dataset ${store.datasetVersion} → ${relative(project, out)}`,
+    : `search index: ${size} for dataset ${store.datasetVersion} → ${out.startsWith(project) ? relative(project, out) : out}`,
 );
 
 function render(version: string, json: string | null): string {

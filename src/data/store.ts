@@ -138,6 +138,7 @@ export class DataStore {
   readonly #maps = new Map<string, Map<string, Fields>>();
   readonly #multi = new Map<string, MultiMap<Fields>>();
   readonly #derived = new Map<string, readonly Fields[]>();
+  readonly #targets = new Map<string, KindName>();
   #nominations: ReturnType<typeof nominationsOf> | undefined;
   #neighbours: Map<string, readonly Fields[]> | undefined;
 
@@ -279,10 +280,15 @@ export class DataStore {
   }
 
   #target(kind: KindName, field: string): KindName {
-    const { links } = declarationOf(kind);
-    const target = links && Object.hasOwn(links, field) ? links[field] : undefined;
-    const known = kindNames.find((name) => name === target);
-    if (!known) throw new Error(`${kind}.${field} is no declared link`);
+    const key = `${kind}.${field}`;
+    let known = this.#targets.get(key);
+    if (!known) {
+      const { links } = declarationOf(kind);
+      const target = links && Object.hasOwn(links, field) ? links[field] : undefined;
+      known = kindNames.find((name) => name === target);
+      if (!known) throw new Error(`${kind}.${field} is no declared link`);
+      this.#targets.set(key, known);
+    }
     return known;
   }
 
