@@ -1,11 +1,12 @@
 /**
- * Every kind of record, declared once: its file, id, shape, links, unique fields, order and
- * what search finds of it. The data check, the store's indexes and reverse links, search and
- * the schema's types are derived from these declarations (docs/architecture.md, "Adding a
- * kind of record").
+ * Every kind of record, declared once, in two entries under its name: in `checks`, its shape
+ * and its extra rules (what only the data check reads); in `kinds`, its file, names, id,
+ * unique fields, links, indexes, order and what search finds of it. The data check, the
+ * store's indexes and reverse links, search and the schema's types are derived from them
+ * (docs/architecture.md, "Adding a kind of record").
  *
- * Runtime code imports this module: it names zod only in types, and the shapes are built
- * from the kit that the check hands in.
+ * Runtime code imports this module: it names zod only in types, the shapes are built from the
+ * kit that the check hands in, and `checks` is left out of the Worker's bundle.
  */
 import type { z } from "zod";
 import { ascii, checked, isStringList, kindsOf } from "./kind";
