@@ -23,8 +23,8 @@ import { MemoryBudget } from "./memory";
 import { schema } from "./schema";
 
 /**
- * What the isolate keeps between requests (admitted documents and answers), in estimated bytes,
- * and the largest single value it keeps.
+ * What the isolate keeps between requests (admitted documents, answers, query-string readings and
+ * recent searches), in estimated bytes, and the largest single value it keeps.
  */
 export const MEMORY_BUDGET_BYTES = 24 * 1024 * 1024;
 export const MAX_KEPT_VALUE_BYTES = 1024 * 1024;
@@ -37,6 +37,8 @@ export type WorkerOptions = {
   memoryBytes?: number;
   /** The executable schema; the API's own unless a test hands in another. */
   schema?: GraphQLSchema;
+  /** The trusted documents by sha256 (hex); the manifest of operations/ unless a test hands in others. */
+  persisted?: ReadonlyMap<string, string>;
 };
 
 const defaultEdge: EdgeCacheOpener = async () =>
@@ -51,9 +53,10 @@ export function createPipeline(config: Config, options: WorkerOptions): Pipeline
     executor: new Executor(config, options.schema ?? schema, budget),
     answers: new AnswerCache(budget, config, options.edgeCache === undefined ? defaultEdge : options.edgeCache),
     respond: new Responder(config),
-    persisted: persistedDocuments,
+    persisted: options.persisted ?? persistedDocuments,
     budget,
     readings: new Readings(budget),
+    recentSearches: budget.space("searches"),
     salt: `${options.store.datasetVersion}\u0000${JSON.stringify(config)}`,
     hiddenNames: hidesSuggestions(config) ? hiddenNamesOf(options.schema ?? schema) : null,
   };

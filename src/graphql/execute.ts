@@ -13,6 +13,7 @@ import type { Config } from "../config";
 import { sha256 } from "../digest";
 import type { MemoryBudget, Space } from "../memory";
 import type { Context } from "../schema/builder";
+import type { Cost } from "./cost";
 import { maskApiError } from "./errors";
 import { checkExecution, hidesSuggestions } from "./limits";
 import { checkOperation, type Operation } from "./operation";
@@ -34,7 +35,18 @@ export type Executed = {
   hash: string | null;
   /** The document executed; null when none was. */
   document: DocumentNode | null;
+  /**
+   * What the operation cost, as its answer reports it (`extensions.cost`); null when nothing
+   * was executed (a request error, a limit, a document that did not validate).
+   */
+  cost: Cost | null;
 };
+
+/** An executed result reports its cost (`extensions.cost`), the same for the same request. */
+function withCost(result: ExecutionResult, cost: Cost | null): ExecutionResult {
+  if (!cost || !("data" in result)) return result;
+  return { ...result, extensions: { ...result.extensions, cost } };
+}
 
 /**
  * Replaces every node's `loc` (a Location with the chain of every token of the document) with
@@ -81,17 +93,18 @@ export class Executor {
   ): Promise<Executed> {
     const known = this.#documents.get(operation.source);
     if (known) {
-      const result = await this.#direct(method, known.document, operation, variables, context);
-      return { result, hash: known.hash, document: known.document };
+      const { result, cost } = await this.#direct(method, known.document, operation, variables, context);
+      return { result: withCost(result, cost), hash: known.hash, document: known.document, cost };
     }
 
-    const admission: Admission = { ...context, admitted: null, method };
-    const result = await this.#yoga.getResultForParams(
+    const admission: Admission = { ...context, admitted: null, cost: null, method };
+    const yielded = (await this.#yoga.getResultForParams(
       { params: { query: operation.source, operationName: operation.operationName, variables }, request },
       admission,
-    );
-    const document = admission.admitted;
-    if (!document) return { result: result as ExecutionResult, hash: null, document: null };
+    )) as ExecutionResult;
+    const { admitted: document, cost } = admission;
+    const result = withCost(yielded, cost);
+    if (!document) return { result, hash: null, document: null, cost };
     const hash = operation.hash ?? (await sha256(operation.source));
     withoutTokens(document);
     this.#documents.set(
@@ -99,7 +112,7 @@ export class Executor {
       { document, hash },
       DOCUMENT_OVERHEAD_BYTES + operation.source.length * DOCUMENT_BYTES_PER_CHAR,
     );
-    return { result: result as ExecutionResult, hash, document };
+    return { result, hash, document, cost };
   }
 
   async #direct(
@@ -108,11 +121,18 @@ export class Executor {
     operation: Operation,
     variables: Record<string, unknown> | undefined,
     context: Context,
-  ): Promise<ExecutionResult> {
-    const refused =
-      checkOperation(method, document, operation.operationName) ??
-      checkExecution(this.#config, this.#schema, document, operation.operationName, variables);
-    if (refused) return { errors: [refused] };
+  ): Promise<{ result: ExecutionResult; cost: Cost | null }> {
+    const wrongOperation = checkOperation(method, document, operation.operationName);
+    if (wrongOperation) return { result: { errors: [wrongOperation] }, cost: null };
+    const { refused, cost } = checkExecution(
+      this.#config,
+      this.#schema,
+      document,
+      operation.operationName,
+      variables,
+      context,
+    );
+    if (refused) return { result: { errors: [refused] }, cost: null };
     const result = await execute({
       schema: this.#schema,
       document,
@@ -122,6 +142,6 @@ export class Executor {
       hideSuggestions: hidesSuggestions(this.#config),
     });
     if (result.errors?.length) result.errors = result.errors.map((e) => maskApiError(e));
-    return result;
+    return { result, cost };
   }
 }

@@ -1,16 +1,14 @@
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
-import {
-  type DocumentNode,
-  type GraphQLError,
-  type GraphQLSchema,
-  getOperationAST,
-  getVariableValues,
-  type OperationDefinitionNode,
-} from "graphql";
+import { type DocumentNode, GraphQLError, type GraphQLSchema, getOperationAST, getVariableValues } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { Config } from "../config";
+import { checkArguments } from "./bounds";
+import { type Cost, type CostContext, costOf } from "./cost";
 
 const LIMIT_EXCEEDED = "LIMIT_EXCEEDED";
+
+/** A breached limit is a 400 whatever the media type: the document is not wrong but too large. */
+const limitExtensions = (limit: string) => ({ code: LIMIT_EXCEEDED, limit, http: { status: 400 } });
 
 /**
  * graphql-armor's message says which limit and its value ("Query depth limit of 10
@@ -20,17 +18,16 @@ const LIMIT_EXCEEDED = "LIMIT_EXCEEDED";
 function asLimitError(limit: string) {
   return (_: unknown, error: GraphQLError) => {
     error.message = error.message.replace(/^Syntax Error: /, "");
-    // A breached limit is a 400 whatever the media type (a parse or validation error in
-    // legacy application/json is a 200, as the spec says; a limit is not the client's query
-    // being wrong but too large).
-    Object.assign(error.extensions, { code: LIMIT_EXCEEDED, limit, http: { status: 400 } });
+    // (A parse or validation error in legacy application/json is a 200, as the spec says; a
+    // limit is not the client's query being wrong but too large.)
+    Object.assign(error.extensions, limitExtensions(limit));
   };
 }
 
 /**
- * Depth, aliases, directives, tokens and cost (graphql-armor): checks of the document alone,
- * run once when Yoga admits it. (Field suggestions are graphql-js' own `hideSuggestions`, in
- * src/graphql/yoga.ts and execute.ts.)
+ * Depth, aliases, directives and tokens (graphql-armor): checks of the document alone, run once
+ * when Yoga admits it. The cost depends on the variables too: `checkExecution`. (Field
+ * suggestions are graphql-js' own `hideSuggestions`, in src/graphql/yoga.ts and execute.ts.)
  */
 export function limits(config: Config): Plugin[] {
   const armor = EnvelopArmorPlugin({
@@ -38,24 +35,26 @@ export function limits(config: Config): Plugin[] {
     maxAliases: { n: config.maxAliases, onReject: [asLimitError("aliases")] },
     maxDirectives: { n: config.maxDirectives, onReject: [asLimitError("directives")] },
     maxTokens: { n: config.maxTokens, onReject: [asLimitError("tokens")] },
-    costLimit: { maxCost: config.maxCost, onReject: [asLimitError("cost")] },
+    costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: false },
   }) as Plugin;
   return [armor];
 }
 
-/** The operation of a document that an execution runs (checked before: src/graphql/operation.ts). */
-function operationOf(document: DocumentNode, operationName: string | undefined): OperationDefinitionNode | null {
-  return getOperationAST(document, operationName) ?? null;
-}
+/** What the checks of an execution found: a refusal, or the operation's cost. */
+export type ExecutionCheck = { refused: GraphQLError; cost: null } | { refused: null; cost: Cost | null };
+
+const refuse = (refused: GraphQLError): ExecutionCheck => ({ refused, cost: null });
 
 /**
  * The checks of one execution, which depend on the variables as well as the document: run by
- * both execution paths before anything resolves. Null when the execution may go ahead.
- *
- * The variables are coerced here first, so that a variable of the wrong type, a missing one or
- * an unknown input field is a `BAD_USER_INPUT` request error (no data) on either path, with
- * suggestions hidden in production. (The variable-aware cost model comes here: the cost issue.)
+ * both execution paths before anything resolves, on every execution (a persisted operation
+ * and a document already admitted alike). In order:
+ * - the variables are coerced, so that a variable of the wrong type, a missing one or an
+ *   unknown input field is a `BAD_USER_INPUT` request error (no data), with suggestions hidden
+ *   in production;
+ * - every argument within its declared bounds (src/graphql/bounds.ts), a request error too;
+ * - the cost (src/graphql/cost.ts) within `MAX_COST`: over it, a 400 `LIMIT_EXCEEDED`.
  */
 export function checkExecution(
   config: Config,
@@ -63,19 +62,39 @@ export function checkExecution(
   document: DocumentNode,
   operationName: string | undefined,
   variables: Record<string, unknown> | undefined,
-): GraphQLError | null {
-  const operation = operationOf(document, operationName);
-  if (!operation) return null;
+  context: CostContext,
+): ExecutionCheck {
+  const operation = getOperationAST(document, operationName);
+  if (!operation) return { refused: null, cost: null };
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, {
     maxErrors: 1,
     hideSuggestions: hidesSuggestions(config),
   });
   if (coerced.errors) {
     const [error] = coerced.errors;
-    if (error) Object.assign(error.extensions, { code: "BAD_USER_INPUT" });
-    return error ?? null;
+    if (!error) return { refused: null, cost: null };
+    Object.assign(error.extensions, { code: "BAD_USER_INPUT" });
+    return refuse(error);
   }
-  return null;
+  const outOfBounds = checkArguments(schema, document, operation, coerced.coerced);
+  if (outOfBounds) return refuse(outOfBounds);
+  let requestedQueryCost: number | null;
+  try {
+    requestedQueryCost = costOf(schema, document, operationName, variables, context);
+  } catch (error) {
+    if (error instanceof GraphQLError) return refuse(error);
+    throw error;
+  }
+  if (requestedQueryCost === null) return { refused: null, cost: null };
+  const maximumAvailable = config.maxCost;
+  if (requestedQueryCost > maximumAvailable) {
+    return refuse(
+      new GraphQLError(`Query Cost limit of ${maximumAvailable} exceeded, found ${requestedQueryCost}.`, {
+        extensions: limitExtensions("cost"),
+      }),
+    );
+  }
+  return { refused: null, cost: { requestedQueryCost, maximumAvailable } };
 }
 
 /** Production says nothing of the schema's names that introspection would show. */

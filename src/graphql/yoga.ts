@@ -1,14 +1,8 @@
-import {
-  type DocumentNode,
-  execute,
-  type GraphQLError,
-  type GraphQLSchema,
-  NoSchemaIntrospectionCustomRule,
-  validate,
-} from "graphql";
+import { type DocumentNode, execute, type GraphQLSchema, NoSchemaIntrospectionCustomRule, validate } from "graphql";
 import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import type { Config } from "../config";
 import type { Context } from "../schema/builder";
+import type { Cost } from "./cost";
 import { maskApiError } from "./errors";
 import { checkExecution, hidesSuggestions, limits } from "./limits";
 import { checkOperation } from "./operation";
@@ -17,10 +11,11 @@ import { checkOperation } from "./operation";
 export const GRAPHQL_PATH = "/graphql";
 
 /**
- * What Yoga's context is while it admits a document: the schema's context, and a slot where
- * the document lands once it parsed, validated and passed the limits (Yoga's `onExecute`).
+ * What Yoga's context is while it admits a document: the schema's context, and the slots where
+ * the document and its cost land once it parsed, validated and passed the limits (Yoga's
+ * `onExecute`).
  */
-export type Admission = Context & { admitted: DocumentNode | null; method: string };
+export type Admission = Context & { admitted: DocumentNode | null; cost: Cost | null; method: string };
 
 /** The operation checks (src/graphql/operation.ts) as soon as a new document is parsed. */
 const useOperationCheck = (): Plugin<Admission> => ({
@@ -57,18 +52,24 @@ const useGraphqlJs = (config: Config): Plugin => {
   };
 };
 
-/** The checks that depend on the variables, on every execution (the direct path runs them too). */
-const usePerExecutionChecks = (config: Config, schema: GraphQLSchema): Plugin => ({
+/**
+ * The checks that depend on the variables, on every execution (the direct path runs them too);
+ * the cost they found lands in the admission.
+ */
+const usePerExecutionChecks = (config: Config, schema: GraphQLSchema): Plugin<Admission> => ({
   onExecute({ args, setResultAndStopExecution }) {
+    const admission = args.contextValue as Admission;
     const variables = args.variableValues as Record<string, unknown> | null | undefined;
-    const refused: GraphQLError | null = checkExecution(
+    const { refused, cost } = checkExecution(
       config,
       schema,
       args.document,
       args.operationName ?? undefined,
       variables ?? undefined,
+      admission,
     );
     if (refused) setResultAndStopExecution({ errors: [refused] });
+    else admission.cost = cost;
   },
 });
 

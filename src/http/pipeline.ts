@@ -13,8 +13,9 @@ import type { DataStore } from "../data";
 import type { Executor } from "../graphql/execute";
 import { resolveOperation } from "../graphql/operation";
 import { renderPlayground } from "../graphql/playground";
-import type { MemoryBudget } from "../memory";
+import type { MemoryBudget, Space } from "../memory";
 import type { Context } from "../schema/builder";
+import type { SearchHits } from "../schema/search-index";
 import { type Answer, answerOf } from "./answer";
 import { type AnswerCache, answerKey, etagOf } from "./answers";
 import { HttpProblem } from "./problem";
@@ -29,9 +30,11 @@ export type Pipeline = {
   answers: AnswerCache;
   respond: Responder;
   persisted: ReadonlyMap<string, string>;
-  /** What the isolate keeps (documents, answers, readings), in estimated bytes. */
+  /** What the isolate keeps (documents, answers, readings, searches), in estimated bytes. */
   budget: MemoryBudget;
   readings: Readings;
+  /** The recent searches, for paging through them: a space of the budget, in every context. */
+  recentSearches: Space<SearchHits>;
   /** What makes this configuration's and dataset's answer keys their own. */
   salt: string;
   /** The schema's names that error messages must not show (production), or null. */
@@ -101,7 +104,7 @@ export async function serveGraphQL(
     if (kept) return respond.graphql(basics, kept, "HIT", etag, req.ifNoneMatch);
   }
 
-  const context: Context = { store: pipeline.store, language: req.language };
+  const context: Context = { store: pipeline.store, language: req.language, recentSearches: pipeline.recentSearches };
   const { result, hash, document } = await pipeline.executor.run(
     req.method,
     operation,

@@ -4,6 +4,7 @@ import { ascii } from "./list";
 import { nodeOf } from "./node";
 import { refOf } from "./refs";
 import { rootList, rootLookup } from "./root-fields";
+import { listOf } from "./sizes";
 import { sourcesField } from "./source";
 import { localizedField, textField } from "./text";
 
@@ -39,22 +40,22 @@ builder.node(refOf("article"), {
     regions: t.field({
       type: [refOf("region")],
       description: "The regions the article is about.",
-      resolve: (a, _, { store }) => store.link("article", a, "regions"),
+      ...listOf("article", (a, store) => store.link("article", a, "regions")),
     }),
     editions: t.field({
       type: [refOf("edition")],
       description: "The prize editions the article is about.",
-      resolve: (a, _, { store }) => store.link("article", a, "editions"),
+      ...listOf("article", (a, store) => store.link("article", a, "editions")),
     }),
     interviews: t.field({
       type: [refOf("interview")],
       description: "Interviews in the article.",
-      resolve: (a, _, { store }) => store.backlinks("interview", "article", a.slug),
+      ...listOf("article", (a, store) => store.backlinks("interview", "article", a.slug)),
     }),
     quotes: t.field({
       type: [refOf("quote")],
       description: "Quotes in the article.",
-      resolve: (a, _, { store }) => store.backlinks("quote", "article", a.slug),
+      ...listOf("article", (a, store) => store.backlinks("quote", "article", a.slug)),
     }),
     sources: sourcesField(t),
   }),

@@ -1,11 +1,12 @@
 import type { AwardEdition } from "../data/shape";
 import type { DataStore } from "../data/store";
 import { builder } from "./builder";
-import { pageOf } from "./connection";
+import { pagedListOf } from "./connection";
 import { ascii } from "./list";
 import { nodeOf } from "./node";
 import { connectionOf, NominationRef, refOf } from "./refs";
 import { rootList } from "./root-fields";
+import { listOf } from "./sizes";
 import { sourcesField } from "./source";
 import { nullableLocalizedField, nullableTextField } from "./text";
 
@@ -67,8 +68,9 @@ builder.node(refOf("edition"), {
       type: [refOf("region")],
       description:
         "The nominated regions, the winner among them, of a prize for regions; empty for a prize for companies.",
-      resolve: (e, _, { store }) =>
+      ...listOf("edition", (e, store) =>
         isRegionPrize(store, e) ? e.nominees.map((code) => store.get("region", code)) : [],
+      ),
     }),
     winningCompany: t.field({
       type: refOf("company"),
@@ -80,13 +82,14 @@ builder.node(refOf("edition"), {
       type: [refOf("company")],
       description:
         "The nominated companies, the winner among them, of a prize for companies; empty for a prize for regions.",
-      resolve: (e, _, { store }) =>
+      ...listOf("edition", (e, store) =>
         isRegionPrize(store, e) ? [] : e.nominees.map((slug) => store.get("company", slug)),
+      ),
     }),
     nominations: t.field({
       type: [NominationRef],
       description: "Every nomination of the edition, won or not, whatever the prize is given to.",
-      resolve: (e, _, { store }) => store.nominationsOfEdition(e.id),
+      ...listOf("edition", (e, store) => store.nominationsOfEdition(e.id)),
     }),
     motivation: nullableTextField(t, {
       description: "The jury's motivation for the winner; null when no source gives it.",
@@ -104,7 +107,7 @@ builder.node(refOf("edition"), {
       {
         type: refOf("article"),
         description: "Articles about this edition, newest first.",
-        resolve: (e, args, { store }) => pageOf(args, store.backlinks("article", "editions", e.id)),
+        ...pagedListOf("edition", (e, store) => store.backlinks("article", "editions", e.id)),
       },
       connectionOf("article"),
     ),
@@ -112,7 +115,7 @@ builder.node(refOf("edition"), {
       {
         type: refOf("quote"),
         description: "Quotes about this edition.",
-        resolve: (e, args, { store }) => pageOf(args, store.backlinks("quote", "edition", e.id)),
+        ...pagedListOf("edition", (e, store) => store.backlinks("quote", "edition", e.id)),
       },
       connectionOf("quote"),
     ),

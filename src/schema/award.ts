@@ -2,6 +2,7 @@ import { builder } from "./builder";
 import { nodeOf } from "./node";
 import { refOf } from "./refs";
 import { rootList, rootLookup } from "./root-fields";
+import { listOf } from "./sizes";
 import { sourcesField } from "./source";
 import { LocalizedTextRef, localizedField, nullableLocalizedField, nullableTextField, textField } from "./text";
 
@@ -25,7 +26,7 @@ builder.node(refOf("award"), {
     nameText: localizedField(t, { description: "The name in both languages.", resolve: (a) => a.name }),
     otherEnglishNames: t.stringList({
       description: "Other English names that sources use for the prize.",
-      resolve: (a) => a.otherEnglishNames,
+      ...listOf("award", (a) => a.otherEnglishNames),
     }),
     awardedBy: t.field({
       type: refOf("organization"),
@@ -54,12 +55,12 @@ builder.node(refOf("award"), {
     facts: t.field({
       type: [LocalizedTextRef],
       description: "Other facts about the prize that sources state.",
-      resolve: (a) => a.facts,
+      ...listOf("award", (a) => a.facts),
     }),
     editions: t.field({
       type: [refOf("edition")],
       description: "The prize's editions, by year (oldest first).",
-      resolve: (a, _, { store }) => store.backlinks("edition", "award", a.slug),
+      ...listOf("award", (a, store) => store.backlinks("edition", "award", a.slug)),
     }),
     sources: sourcesField(t),
   }),

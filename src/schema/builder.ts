@@ -1,17 +1,23 @@
 import SchemaBuilder, { PothosValidationError } from "@pothos/core";
+import ComplexityPlugin from "@pothos/plugin-complexity";
 import RelayPlugin, { decodeGlobalID } from "@pothos/plugin-relay";
 import { DateResolver, URLResolver } from "graphql-scalars";
 import { kindNames, kinds } from "../data/entities";
 import type { Lang } from "../data/kit";
 import type { DataStore } from "../data/store";
+import type { Space } from "../memory";
+import { atMost, between, bounded, cursor, each } from "./bounds";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./page-size";
+import type { SearchHits } from "./search-index";
+import { listCost } from "./sizes";
 
 /**
  * What every resolver receives, built once per request by the HTTP layer and handed to Yoga and
- * to the direct execution of admitted documents alike: the data to read and the language that
- * text fields answer in when they get no `lang` argument.
+ * to the direct execution of admitted documents alike: the data to read, the language that
+ * text fields answer in when they get no `lang` argument, and the recent searches (a space of
+ * the isolate's memory budget, kept for paging through them).
  */
-export type Context = { store: DataStore; language: Lang };
+export type Context = { store: DataStore; language: Lang; recentSearches: Space<SearchHits> };
 
 /**
  * The one SchemaBuilder of the API. Pothos 4 makes every field nullable by default;
@@ -21,6 +27,27 @@ export type Context = { store: DataStore; language: Lang };
  */
 /** The types whose global ids `node(id:)` resolves: every kind of record, and the nominations. */
 const nodeTypes = new Set([...kindNames.map((kind) => kinds[kind].type), "Nomination"]);
+
+/** The most ids `nodes(ids:)` takes. */
+export const MAX_NODE_IDS = 100;
+
+/** A global id naming no node type (`__proto__:1`) is as invalid as one that is no id at all. */
+function decodeNodeID(globalID: string) {
+  const decoded = decodeGlobalID(globalID);
+  if (!nodeTypes.has(decoded.typename)) throw new PothosValidationError(`Invalid global ID: ${globalID}`);
+  return decoded;
+}
+
+/** A global id of a node of this API (checked before execution, so that `ids` cost what they hold). */
+const globalId = (value: unknown) => {
+  if (typeof value !== "string") return null;
+  try {
+    decodeNodeID(value);
+    return null;
+  } catch {
+    return `Invalid global ID: ${value}`;
+  }
+};
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -33,16 +60,15 @@ export const builder = new SchemaBuilder<{
     URL: { Input: URL; Output: string };
   };
 }>({
-  plugins: [RelayPlugin],
+  plugins: [RelayPlugin, ComplexityPlugin],
   defaultFieldNullability: false,
+  // Fields declare their cost (./sizes.ts): what a field costs is computed before anything
+  // resolves, with the variables' values, by src/graphql/cost.ts; the plugin's own check,
+  // inside the root resolvers, is off (it would answer a field error with partial data).
+  complexity: { disabled: true },
   relay: {
     clientMutationId: "omit",
-    // An id naming no node type (`__proto__:1`) is as invalid as one that is no id at all.
-    decodeGlobalID: (globalID) => {
-      const decoded = decodeGlobalID(globalID);
-      if (!nodeTypes.has(decoded.typename)) throw new PothosValidationError(`Invalid global ID: ${globalID}`);
-      return decoded;
-    },
+    decodeGlobalID: decodeNodeID,
     cursorType: "String",
     nodeTypeOptions: {
       description: "An entity with a global, opaque id that `node(id:)` resolves.",
@@ -52,16 +78,23 @@ export const builder = new SchemaBuilder<{
     },
     nodeQueryOptions: {
       description: "Any entity by its global id (`id` of any type), or null when no such entity exists.",
-      args: { id: { description: "A global id, as returned in an entity's `id` field." } },
+      args: { id: { description: "A global id, as returned in an entity's `id` field.", ...bounded(globalId) } },
     },
     nodesQueryOptions: {
       description: "Entities by their global ids, in the order given; null for each id that resolves to nothing.",
-      args: { ids: { description: "Global ids, as returned in entities' `id` fields (at most 100)." } },
+      args: {
+        ids: {
+          description: `Global ids, as returned in entities' \`id\` fields (at most ${MAX_NODE_IDS}).`,
+          ...bounded(atMost(MAX_NODE_IDS, "ids"), each(globalId)),
+        },
+      },
+      complexity: (args) => listCost(args.ids.length),
     },
     idFieldOptions: { description: "Global, opaque id: pass it to `node(id:)` to fetch this entity again." },
     cursorFieldOptions: { description: "Opaque cursor of this edge: pass it as `after` or `before`." },
     nodeFieldOptions: { description: "The item at this edge." },
-    edgesFieldOptions: { description: "The items of this page, each with its cursor." },
+    // A connection's page size multiplies its whole selection (./connection.ts): its edges once.
+    edgesFieldOptions: { description: "The items of this page, each with its cursor.", complexity: listCost(1) },
     pageInfoFieldOptions: { description: "Cursors and flags for paging forward and backward." },
     hasNextPageFieldOptions: {
       description: "True when items follow this page (page forward with `after: endCursor`).",
@@ -72,10 +105,20 @@ export const builder = new SchemaBuilder<{
     startCursorFieldOptions: { description: "Cursor of the first item of this page, or null when the page is empty." },
     firstArgOptions: {
       description: `Page forward: at most this many items (${DEFAULT_PAGE_SIZE} when no size is given; at most ${MAX_PAGE_SIZE}).`,
+      ...bounded(between(0, MAX_PAGE_SIZE, "the maximum page size")),
     },
-    afterArgOptions: { description: "Page forward from this cursor (an `endCursor` or an edge's `cursor`)." },
-    lastArgOptions: { description: `Page backward: at most this many items (at most ${MAX_PAGE_SIZE}).` },
-    beforeArgOptions: { description: "Page backward from this cursor (a `startCursor` or an edge's `cursor`)." },
+    afterArgOptions: {
+      description: "Page forward from this cursor (an `endCursor` or an edge's `cursor`).",
+      ...bounded(cursor),
+    },
+    lastArgOptions: {
+      description: `Page backward: at most this many items (at most ${MAX_PAGE_SIZE}).`,
+      ...bounded(between(0, MAX_PAGE_SIZE, "the maximum page size")),
+    },
+    beforeArgOptions: {
+      description: "Page backward from this cursor (a `startCursor` or an edge's `cursor`).",
+      ...bounded(cursor),
+    },
     endCursorFieldOptions: { description: "Cursor of the last item of this page, or null when the page is empty." },
   },
 });

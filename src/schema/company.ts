@@ -3,6 +3,7 @@ import { swedish } from "./list";
 import { nodeOf } from "./node";
 import { NominationRef, refOf } from "./refs";
 import { rootList, rootLookup } from "./root-fields";
+import { listOf } from "./sizes";
 import { sourcesField } from "./source";
 import { LocalizedTextRef } from "./text";
 
@@ -19,12 +20,12 @@ builder.node(refOf("company"), {
     facts: t.field({
       type: [LocalizedTextRef],
       description: "Facts the sources state about the company, such as those around its prize.",
-      resolve: (c) => c.facts,
+      ...listOf("company", (c) => c.facts),
     }),
     nominations: t.field({
       type: [NominationRef],
       description: "The company's nominations, won or not.",
-      resolve: (c, _, { store }) => store.nominationsOf("company", c.slug),
+      ...listOf("company", (c, store) => store.nominationsOf("company", c.slug)),
     }),
     sources: sourcesField(t),
   }),

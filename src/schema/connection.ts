@@ -1,8 +1,12 @@
 import { type ObjectRef, PothosValidationError } from "@pothos/core";
 import { resolveArrayConnection } from "@pothos/plugin-relay";
-import { builder, type Types } from "./builder";
+import type { KindName, RecordOf } from "../data/entities";
+import type { DataStore } from "../data/store";
+import { builder, type Context, type Types } from "./builder";
+import { offsetOf } from "./cursor";
 import { badInput } from "./errors";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./page-size";
+import { largestOf, pageCost } from "./sizes";
 
 type PageArgs = {
   first?: number | null;
@@ -13,16 +17,20 @@ type PageArgs = {
 
 /**
  * One page of an already ordered (and filtered) list, with Relay's offset cursors.
- * Slicing costs the page's size, not the list's.
+ * Slicing costs the page's size, not the list's. The sizes and the cursors' form were checked
+ * before execution (the arguments' bounds, ./builder.ts); whether a cursor names an item of
+ * this very list only the list can say: one that does not is a `BAD_USER_INPUT`.
  */
 export function pageOf<T>(args: PageArgs, list: readonly T[]) {
-  for (const name of ["first", "last"] as const) {
-    const size = args[name];
-    if (size != null && (size < 0 || size > MAX_PAGE_SIZE)) {
-      throw badInput(`\`${name}\` must be between 0 and ${MAX_PAGE_SIZE} (the maximum page size); got ${size}.`, {
-        argument: name,
-        maximum: MAX_PAGE_SIZE,
-      });
+  for (const name of ["after", "before"] as const) {
+    const cursor = args[name];
+    if (cursor == null) continue;
+    const offset = offsetOf(cursor);
+    if (offset === null || offset >= list.length) {
+      throw badInput(
+        `\`${name}\` is not a cursor of this list (of ${list.length} items). Use cursors exactly as this API returned them.`,
+        { argument: name },
+      );
     }
   }
   try {
@@ -34,6 +42,22 @@ export function pageOf<T>(args: PageArgs, list: readonly T[]) {
     }
     throw error;
   }
+}
+
+/**
+ * A connection of a record of `kind` over a list: its resolver and its cost, from one function
+ * (`interviews: t.connection({ ...pagedListOf("region", (r, store) => store.backlinks(...)) })`).
+ * It costs its page, at most the longest such list in the store.
+ */
+export function pagedListOf<K extends KindName, T>(
+  kind: K,
+  list: (record: RecordOf<K>, store: DataStore) => readonly T[],
+) {
+  const largest = largestOf(kind, (record, store) => list(record, store).length);
+  return {
+    resolve: (record: RecordOf<K>, args: PageArgs, { store }: Context) => pageOf(args, list(record, store)),
+    complexity: (args: PageArgs, { store }: Context) => pageCost(args, largest(store)),
+  };
 }
 
 /** A shared connection type (`<Name>Connection`) with `totalCount`. */

@@ -2,6 +2,7 @@ import { builder } from "./builder";
 import { nodeOf } from "./node";
 import { refOf } from "./refs";
 import { rootList } from "./root-fields";
+import { listOf } from "./sizes";
 import { sourcesField } from "./source";
 import { LocalizedTextRef, localizedField, textField } from "./text";
 
@@ -26,12 +27,12 @@ builder.node(refOf("cooperation"), {
     partners: t.field({
       type: [refOf("organization")],
       description: "The partner organizations, the lead included.",
-      resolve: (c, _, { store }) => store.link("cooperation", c, "partners"),
+      ...listOf("cooperation", (c, store) => store.link("cooperation", c, "partners")),
     }),
     facts: t.field({
       type: [LocalizedTextRef],
       description: "Facts the sources state about it.",
-      resolve: (c) => c.facts,
+      ...listOf("cooperation", (c) => c.facts),
     }),
     sources: sourcesField(t),
   }),

@@ -5,13 +5,14 @@
  */
 import type { IndexName, KindName, LinkField, RecordOf, UniqueField } from "../data/entities";
 import type { DataStore } from "../data/store";
+import { atMost, bounded, text } from "./bounds";
 import { builder } from "./builder";
-import { badInput } from "./errors";
 import { fold } from "./fold";
 
 /** Bounds on filter values, so a filter can never cost more than a scan of the list. */
 const MAX_LIST = 100;
 const MAX_TEXT = 200;
+const values = bounded(atMost(MAX_LIST, "values"));
 
 export type StringFilterInput = {
   eq?: string | null;
@@ -35,10 +36,11 @@ export const StringFilter = builder.inputRef<StringFilterInput>("StringFilter").
   fields: (t) => ({
     eq: t.string({ description: "Equal to this value." }),
     ne: t.string({ description: "Not equal to this value." }),
-    in: t.stringList({ description: `Equal to one of these values (at most ${MAX_LIST}).` }),
-    nin: t.stringList({ description: `Equal to none of these values (at most ${MAX_LIST}).` }),
+    in: t.stringList({ description: `Equal to one of these values (at most ${MAX_LIST}).`, ...values }),
+    nin: t.stringList({ description: `Equal to none of these values (at most ${MAX_LIST}).`, ...values }),
     contains: t.string({
       description: `Contains this text, ignoring case and diacritics (at most ${MAX_TEXT} characters).`,
+      ...bounded(text({ max: MAX_TEXT })),
     }),
   }),
 });
@@ -48,8 +50,8 @@ export const IntFilter = builder.inputRef<NumberFilterInput>("IntFilter").implem
   fields: (t) => ({
     eq: t.int({ description: "Equal to this value." }),
     ne: t.int({ description: "Not equal to this value." }),
-    in: t.intList({ description: `Equal to one of these values (at most ${MAX_LIST}).` }),
-    nin: t.intList({ description: `Equal to none of these values (at most ${MAX_LIST}).` }),
+    in: t.intList({ description: `Equal to one of these values (at most ${MAX_LIST}).`, ...values }),
+    nin: t.intList({ description: `Equal to none of these values (at most ${MAX_LIST}).`, ...values }),
     gte: t.int({ description: "Greater than or equal to this value." }),
     lte: t.int({ description: "Less than or equal to this value." }),
   }),
@@ -60,25 +62,12 @@ export const FloatFilter = builder.inputRef<NumberFilterInput>("FloatFilter").im
   fields: (t) => ({
     eq: t.float({ description: "Equal to this value." }),
     ne: t.float({ description: "Not equal to this value." }),
-    in: t.floatList({ description: `Equal to one of these values (at most ${MAX_LIST}).` }),
-    nin: t.floatList({ description: `Equal to none of these values (at most ${MAX_LIST}).` }),
+    in: t.floatList({ description: `Equal to one of these values (at most ${MAX_LIST}).`, ...values }),
+    nin: t.floatList({ description: `Equal to none of these values (at most ${MAX_LIST}).`, ...values }),
     gte: t.float({ description: "Greater than or equal to this value." }),
     lte: t.float({ description: "Less than or equal to this value." }),
   }),
 });
-
-function checkBounds(filter: StringFilterInput | NumberFilterInput, field: string) {
-  for (const key of ["in", "nin"] as const) {
-    const list = filter[key];
-    if (list && list.length > MAX_LIST) {
-      throw badInput(`Filter \`${field}.${key}\` has ${list.length} values; the maximum is ${MAX_LIST}.`);
-    }
-  }
-  const contains = "contains" in filter ? filter.contains : null;
-  if (contains != null && contains.length > MAX_TEXT) {
-    throw badInput(`Filter \`${field}.contains\` is ${contains.length} characters long; the maximum is ${MAX_TEXT}.`);
-  }
-}
 
 /** The value(s) of an item that a text filter reads: a record with several (a name in Swedish and English) matches when any does. */
 export type TextValue = string | readonly (string | null)[] | null;
@@ -99,8 +88,7 @@ const number = (v: string | number | null | undefined) => (typeof v === "number"
  * missing value (null) matches only negative conditions. (GraphQL has checked the input
  * against the field's operator input; only its strings are read.)
  */
-export function stringPredicate(filter: Given, field: string) {
-  checkBounds(filter, field);
+export function stringPredicate(filter: Given) {
   const eq = string(filter.eq);
   const ne = string(filter.ne);
   const contains = "contains" in filter ? filter.contains : null;
@@ -121,8 +109,7 @@ export function stringPredicate(filter: Given, field: string) {
 }
 
 /** Compiles a number filter into a predicate; a missing value matches only negative conditions. */
-export function numberPredicate(filter: Given, field: string) {
-  checkBounds(filter, field);
+export function numberPredicate(filter: Given) {
   const eq = number(filter.eq);
   const ne = number(filter.ne);
   const gte = "gte" in filter ? filter.gte : null;
@@ -202,10 +189,10 @@ export function conditionsOf<K extends KindName>(
     const given = Object.hasOwn(filter, name) ? filter[name] : null;
     if (!given) continue;
     if (row.on === "text") {
-      const test = stringPredicate(given, name);
+      const test = stringPredicate(given);
       conditions.push((item) => test(row.value(item)));
     } else {
-      const test = numberPredicate(given, name);
+      const test = numberPredicate(given);
       conditions.push((item) => test(row.value(item)));
     }
   }

@@ -4,6 +4,7 @@ import { ascii, swedish } from "./list";
 import { nodeOf } from "./node";
 import { InterviewQuestionRef, refOf } from "./refs";
 import { rootList, rootLookup } from "./root-fields";
+import { listOf } from "./sizes";
 import { sourcesField } from "./source";
 import { localizedField, nullableLocalizedField, nullableTextField, textField } from "./text";
 
@@ -66,7 +67,7 @@ builder.node(refOf("interview"), {
     questions: t.field({
       type: [InterviewQuestionRef],
       description: "The questions and answers, in the interview's order.",
-      resolve: (i) => i.questions.map((q, index) => ({ ...q, position: index + 1 })),
+      ...listOf("interview", (i) => i.questions.map((q, index) => ({ ...q, position: index + 1 }))),
     }),
     sources: sourcesField(t),
   }),

@@ -3,6 +3,7 @@ import { builder } from "./builder";
 import { FigureUnit } from "./export-figure";
 import { nodeOf } from "./node";
 import { NominationRef, refOf } from "./refs";
+import { largestSources, listCost, listOf } from "./sizes";
 import { SourceRef, sourcesField } from "./source";
 import { LocalizedTextRef, localizedField, textField } from "./text";
 
@@ -35,6 +36,7 @@ builder.node(NominationRef, {
     sources: t.field({
       type: [SourceRef],
       description: "Where the nomination is stated: the sources of its edition.",
+      complexity: (_args, { store }) => listCost(largestSources(store)),
       resolve: (n) => n.edition.sources.map((url) => ({ url })),
     }),
   }),
@@ -82,17 +84,17 @@ builder.node(refOf("nominationReasons"), {
     facts: t.field({
       type: [LocalizedTextRef],
       description: "What the nominating body stated, fact by fact, paraphrased by this project in both languages.",
-      resolve: (r) => r.facts,
+      ...listOf("nominationReasons", (r) => r.facts),
     }),
     figures: t.field({
       type: [NominationFigureRef],
       description: "The figures it gave, as it gave them.",
-      resolve: (r) => r.figures,
+      ...listOf("nominationReasons", (r) => r.figures),
     }),
     people: t.field({
       type: [refOf("person")],
       description: "People the sources name around the nomination.",
-      resolve: (r, _, { store }) => store.link("nominationReasons", r, "people"),
+      ...listOf("nominationReasons", (r, store) => store.link("nominationReasons", r, "people")),
     }),
     sources: sourcesField(t),
   }),

@@ -1,9 +1,10 @@
 import { builder } from "./builder";
-import { pageOf } from "./connection";
+import { pagedListOf } from "./connection";
 import { swedish } from "./list";
 import { nodeOf } from "./node";
 import { connectionOf, refOf } from "./refs";
 import { rootList, rootLookup } from "./root-fields";
+import { listOf } from "./sizes";
 import { sourcesField } from "./source";
 import { LocalizedTextRef, nullableLocalizedField, nullableTextField } from "./text";
 
@@ -40,7 +41,7 @@ builder.node(refOf("organization"), {
     children: t.field({
       type: [refOf("organization")],
       description: "Organizations that belong to it.",
-      resolve: (o, _, { store }) => store.backlinks("organization", "parent", o.slug),
+      ...listOf("organization", (o, store) => store.backlinks("organization", "parent", o.slug)),
     }),
     region: t.field({
       type: refOf("region"),
@@ -51,26 +52,26 @@ builder.node(refOf("organization"), {
     facts: t.field({
       type: [LocalizedTextRef],
       description: "Facts the sources state about it.",
-      resolve: (o) => o.facts,
+      ...listOf("organization", (o) => o.facts),
     }),
     people: t.connection(
       {
         type: refOf("person"),
         description: "People who work for it.",
-        resolve: (o, args, { store }) => pageOf(args, store.backlinks("person", "organization", o.slug)),
+        ...pagedListOf("organization", (o, store) => store.backlinks("person", "organization", o.slug)),
       },
       connectionOf("person"),
     ),
     exportCooperations: t.field({
       type: [refOf("cooperation")],
       description: "Regional export cooperations it leads or is a partner of.",
-      resolve: (o, _, { store }) => store.backlinks("cooperation", "partners", o.slug),
+      ...listOf("organization", (o, store) => store.backlinks("cooperation", "partners", o.slug)),
     }),
     interviews: t.connection(
       {
         type: refOf("interview"),
         description: "Interviews with people speaking for it.",
-        resolve: (o, args, { store }) => pageOf(args, store.backlinks("interview", "organization", o.slug)),
+        ...pagedListOf("organization", (o, store) => store.backlinks("interview", "organization", o.slug)),
       },
       connectionOf("interview"),
     ),
@@ -78,7 +79,7 @@ builder.node(refOf("organization"), {
       {
         type: refOf("article"),
         description: "Articles it published, newest first.",
-        resolve: (o, args, { store }) => pageOf(args, store.backlinks("article", "publisher", o.slug)),
+        ...pagedListOf("organization", (o, store) => store.backlinks("article", "publisher", o.slug)),
       },
       connectionOf("article"),
     ),

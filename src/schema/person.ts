@@ -1,9 +1,10 @@
 import { builder } from "./builder";
-import { pageOf } from "./connection";
+import { pagedListOf } from "./connection";
 import { swedish } from "./list";
 import { nodeOf } from "./node";
 import { connectionOf, refOf } from "./refs";
 import { rootList, rootLookup } from "./root-fields";
+import { listOf } from "./sizes";
 import { sourcesField } from "./source";
 import { LocalizedTextRef, nullableLocalizedField, nullableTextField } from "./text";
 
@@ -27,13 +28,13 @@ builder.node(refOf("person"), {
     facts: t.field({
       type: [LocalizedTextRef],
       description: "Other facts the sources state about the person.",
-      resolve: (p) => p.facts,
+      ...listOf("person", (p) => p.facts),
     }),
     interviews: t.connection(
       {
         type: refOf("interview"),
         description: "Interviews with the person.",
-        resolve: (p, args, { store }) => pageOf(args, store.backlinks("interview", "interviewee", p.slug)),
+        ...pagedListOf("person", (p, store) => store.backlinks("interview", "interviewee", p.slug)),
       },
       connectionOf("interview"),
     ),
@@ -41,7 +42,7 @@ builder.node(refOf("person"), {
       {
         type: refOf("quote"),
         description: "Quotes of the person.",
-        resolve: (p, args, { store }) => pageOf(args, store.backlinks("quote", "person", p.slug)),
+        ...pagedListOf("person", (p, store) => store.backlinks("quote", "person", p.slug)),
       },
       connectionOf("quote"),
     ),
@@ -49,7 +50,7 @@ builder.node(refOf("person"), {
       type: [refOf("edition")],
       description:
         "Prize editions the person presented, attended as guest of honour, or received on a winner's behalf.",
-      resolve: (p, _, { store }) => store.indexed("edition", "person", p.slug),
+      ...listOf("person", (p, store) => store.indexed("edition", "person", p.slug)),
     }),
     sources: sourcesField(t),
   }),

@@ -1,10 +1,11 @@
 import type { Region } from "../data/shape";
 import { builder } from "./builder";
-import { pageOf } from "./connection";
+import { pagedListOf } from "./connection";
 import { ascii, swedish } from "./list";
 import { nodeOf } from "./node";
 import { connectionOf, NominationRef, refOf } from "./refs";
 import { rootList, rootLookup } from "./root-fields";
+import { listOf } from "./sizes";
 import { sourcesField } from "./source";
 import { localizedField, textField } from "./text";
 
@@ -51,33 +52,34 @@ builder.node(refOf("region"), {
       type: [refOf("region")],
       description:
         "Bordering regions where a source states the border (on either side), by county code. Not necessarily complete: empty means no source stated a border.",
-      resolve: (r, _, { store }) => store.neighboursOf(r.isoCode),
+      ...listOf("region", (r, store) => store.neighboursOf(r.isoCode)),
     }),
     neighbourCountries: t.stringList({
       nullable: true,
       description:
         "Bordering countries as ISO 3166-1 alpha-2 codes (`NO`, `FI`) where a source states them; null when none did.",
-      resolve: (r) => r.neighbourCountries,
+      ...listOf("region", (r) => r.neighbourCountries),
     }),
     nominations: t.field({
       type: [NominationRef],
       description: "The region's nominations for a prize, won or not, by prize and year.",
-      resolve: (r, _, { store }) => store.nominationsOf("region", r.isoCode),
+      ...listOf("region", (r, store) => store.nominationsOf("region", r.isoCode)),
     }),
     wonEditions: t.field({
       type: [refOf("edition")],
       description: "The prize editions the region won, by prize and year.",
-      resolve: (r, _, { store }) =>
+      ...listOf("region", (r, store) =>
         store
           .nominationsOf("region", r.isoCode)
           .filter((n) => n.won)
           .map((n) => n.edition),
+      ),
     }),
     interviews: t.connection(
       {
         type: refOf("interview"),
         description: "Interviews about export promotion in the region.",
-        resolve: (r, args, { store }) => pageOf(args, store.backlinks("interview", "region", r.isoCode)),
+        ...pagedListOf("region", (r, store) => store.backlinks("interview", "region", r.isoCode)),
       },
       connectionOf("interview"),
     ),
@@ -85,7 +87,7 @@ builder.node(refOf("region"), {
       {
         type: refOf("article"),
         description: "Articles about the region, newest first.",
-        resolve: (r, args, { store }) => pageOf(args, store.backlinks("article", "regions", r.isoCode)),
+        ...pagedListOf("region", (r, store) => store.backlinks("article", "regions", r.isoCode)),
       },
       connectionOf("article"),
     ),
@@ -93,24 +95,24 @@ builder.node(refOf("region"), {
       {
         type: refOf("quote"),
         description: "Quotes about the region.",
-        resolve: (r, args, { store }) => pageOf(args, store.backlinks("quote", "region", r.isoCode)),
+        ...pagedListOf("region", (r, store) => store.backlinks("quote", "region", r.isoCode)),
       },
       connectionOf("quote"),
     ),
     exportCooperations: t.field({
       type: [refOf("cooperation")],
       description: "The region's export cooperation (regional exportsamverkan), where the dataset has it.",
-      resolve: (r, _, { store }) => store.backlinks("cooperation", "region", r.isoCode),
+      ...listOf("region", (r, store) => store.backlinks("cooperation", "region", r.isoCode)),
     }),
     exportFigures: t.field({
       type: [refOf("figure")],
       description: "Export figures for the region, by measure and year.",
-      resolve: (r, _, { store }) => store.backlinks("figure", "region", r.isoCode),
+      ...listOf("region", (r, store) => store.backlinks("figure", "region", r.isoCode)),
     }),
     organizations: t.field({
       type: [refOf("organization")],
       description: "Organizations that work in or for the region.",
-      resolve: (r, _, { store }) => store.backlinks("organization", "region", r.isoCode),
+      ...listOf("region", (r, store) => store.backlinks("organization", "region", r.isoCode)),
     }),
     sources: sourcesField(t),
   }),

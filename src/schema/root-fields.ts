@@ -5,12 +5,13 @@
  */
 import type { ObjectRef } from "@pothos/core";
 import { type KindName, kinds, type UniqueField } from "../data/entities";
+import { bounded, exactlyOneOf } from "./bounds";
 import { builder, type Types } from "./builder";
 import { type connectionType, pageOf } from "./connection";
-import { badInput } from "./errors";
 import { type FilterTable, filterInput } from "./filters";
 import { type GivenFilter, listOf, type OrderInput, type Orders, orderInput } from "./list";
 import { connectionOf, refOf } from "./refs";
+import { pageCost } from "./sizes";
 
 /**
  * `<field>(filter:, orderBy:, first:, after:, last:, before:)`: a kind's records, filtered by
@@ -38,6 +39,13 @@ export function rootList<K extends KindName>(
             ? { filter: t.arg({ type: filterType, description: `Conditions the ${plural} must meet.` }) }
             : {}),
           ...(orderType ? { orderBy: t.arg({ type: orderType, description: `The order of the ${plural}.` }) } : {}),
+        },
+        // A page of the kind's records; a filter reads every record (an index serves some, but
+        // the cost is what the filter can cost).
+        complexity: (args, { store }) => {
+          const all = store.all(kind).length;
+          const filtered = "filter" in args && args.filter != null;
+          return pageCost(args, all, filtered ? 1 + all : 1);
         },
         resolve: (_, args, { store }) => {
           const given: GivenFilter | null | undefined = "filter" in args ? args.filter : null;
@@ -71,16 +79,15 @@ export function rootLookup<K extends KindName>(
       type,
       nullable: true,
       description,
+      ...(required ? {} : bounded(exactlyOneOf(names))),
       args: Object.fromEntries(
         names.map((name) => [name, t.arg.string({ required, description: keys[name]?.description })]),
       ),
       resolve: (_, args, { store }) => {
-        const given = names.filter((name) => args[name] != null);
-        const [name] = given;
+        // Exactly one key is given: the field's bound, checked before execution.
+        const name = names.find((n) => args[n] != null);
         const value = name === undefined ? undefined : args[name];
-        if (given.length !== 1 || name === undefined || typeof value !== "string") {
-          throw badInput(`\`${field}\` takes exactly one of ${names.map((n) => `\`${n}\``).join(" and ")}.`);
-        }
+        if (name === undefined || typeof value !== "string") return null;
         const key = keys[name]?.key ?? "id";
         return (key === "id" ? store.find(kind, value) : store.findBy(kind, key, value)) ?? null;
       },

@@ -6,6 +6,7 @@ import { type KindName, kindNames, kinds } from "../data/entities";
 import type { SearchTexts, Weight as WeightName } from "../data/kind";
 import type { Lang } from "../data/kit";
 import type { DataStore } from "../data/store";
+import type { Space } from "../memory";
 import { fold } from "./fold";
 import { stopWords } from "./search-stopwords";
 
@@ -174,25 +175,26 @@ export function hitKind(hits: SearchHits, at: number): KindName {
 }
 
 /**
- * The last searches of a store, for paging through them: at most this many, and at most this
- * many hits in all (a hit costs about 17 bytes: a common word at 1000× the data matches 7000
- * records).
+ * What a kept search is accounted in the memory budget: per hit a record's reference, its kind
+ * and its score (8 + 1 + 8 bytes, and the arrays' slack), and the key and terms as UTF-16.
  */
-const RECENT_SEARCHES = 64;
-const RECENT_HITS = 100_000;
-type Recent = { searches: Map<string, SearchHits>; hits: number };
-const recentOf = new WeakMap<DataStore, Recent>();
+const KEPT_SEARCH_BYTES = 256;
+const KEPT_HIT_BYTES = 24;
 
 /**
- * Records matching a query, best first; the last few searches of the store are kept for
- * paging, by the words the index sees (so `Luleå`, ` lulea` and `LULEA` are one search).
+ * Records matching a query, best first. Searches are kept in `recent` (a space of the isolate's
+ * memory budget, least recently used out first) for paging through them, by the words the index
+ * sees (so `Luleå`, ` lulea` and `LULEA` are one search).
  */
-export function search(store: DataStore, query: string, only: readonly KindName[] | null): SearchHits {
-  let recent = recentOf.get(store);
-  if (!recent) recentOf.set(store, (recent = { searches: new Map(), hits: 0 }));
+export function search(
+  store: DataStore,
+  query: string,
+  only: readonly KindName[] | null,
+  recent: Space<SearchHits>,
+): SearchHits {
   const terms = queryTerms(query);
   const key = `${only?.join(",") ?? ""}\u0000${terms.join(" ")}`;
-  const known = recent.searches.get(key);
+  const known = recent.get(key);
   if (known) return known;
   const { mini, entities, kinds: kindAt } = searchIndex(store);
   const allowed = only ? new Set(only.map((kind) => searchKinds.indexOf(kind))) : null;
@@ -209,16 +211,13 @@ export function search(store: DataStore, query: string, only: readonly KindName[
     scores: Float64Array.from(results, (r) => r.score),
     terms,
   };
-  recent.searches.set(key, hits);
-  recent.hits += results.length;
-  while (recent.searches.size > RECENT_SEARCHES || (recent.hits > RECENT_HITS && recent.searches.size > 1)) {
-    const oldest = recent.searches.entries().next().value;
-    if (!oldest) break;
-    recent.searches.delete(oldest[0]);
-    recent.hits -= oldest[1].entities.length;
-  }
+  recent.set(key, hits, KEPT_SEARCH_BYTES + 4 * key.length + KEPT_HIT_BYTES * results.length);
   return hits;
 }
+
+/** How many records search covers in a store: the most results one search can have. */
+export const searchableCount = (store: DataStore): number =>
+  searchKinds.reduce((count, kind) => count + store.all(kind).length, 0);
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const NOT_WORD = /[^\p{L}\p{N}]+/u;

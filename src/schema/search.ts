@@ -1,23 +1,38 @@
 import type { ObjectRef } from "@pothos/core";
-import { cursorToOffset } from "@pothos/plugin-relay";
 import { type KindName, kinds } from "../data/entities";
+import { atMost, bounded, text } from "./bounds";
 import { builder, type Types } from "./builder";
 import { pageOf } from "./connection";
-import { badInput } from "./errors";
+import { offsetOf } from "./cursor";
 import { LanguageEnum } from "./language";
 import { refOf } from "./refs";
 import {
   bestText,
   hitKind,
   MIN_PREFIX,
+  queryTerms,
   type SearchText,
   search,
   searchable,
+  searchableCount,
   searchKinds,
   snippet,
 } from "./search-index";
+import { pageCost } from "./sizes";
 
 const MAX_QUERY_LENGTH = 200;
+/** The most words (as the index sees them: no stop words, no repeats) a query may have: each is a lookup. */
+const MAX_QUERY_WORDS = 8;
+
+/** What a search costs beside its page: looking its words up in the index (calibrated by the bench). */
+const SEARCH_COST = 50;
+
+/** A query of at most MAX_QUERY_WORDS words. */
+const words = (value: unknown, path: string) => {
+  if (typeof value !== "string") return null;
+  const count = queryTerms(value).length;
+  return count > MAX_QUERY_WORDS ? `\`${path}\` has ${count} words; the maximum is ${MAX_QUERY_WORDS}.` : null;
+};
 
 /** The kind of each record that a search returned, for the union's `resolveType`. */
 const kindOf = new WeakMap<object, KindName>();
@@ -102,23 +117,25 @@ builder.queryFields((t) => ({
       args: {
         query: t.arg.string({
           required: true,
-          description: `The words to find (at most ${MAX_QUERY_LENGTH} characters).`,
+          description: `The words to find (at most ${MAX_QUERY_LENGTH} characters and ${MAX_QUERY_WORDS} words).`,
+          ...bounded(text({ max: MAX_QUERY_LENGTH, required: true }), words),
         }),
-        types: t.arg({ type: [SearchType], description: "Only these types of entity; all types when not given." }),
+        types: t.arg({
+          type: [SearchType],
+          description: "Only these types of entity; all types when not given.",
+          ...bounded(atMost(searchKinds.length, "types")),
+        }),
       },
-      resolve: (_, args, { store }) => {
-        const query = args.query.trim();
-        if (!query) throw badInput("`query` must contain at least one word.");
-        if (query.length > MAX_QUERY_LENGTH) {
-          throw badInput(`\`query\` is ${query.length} characters long; the maximum is ${MAX_QUERY_LENGTH}.`);
-        }
+      // A search is a lookup of every word in the index, then its page of results.
+      complexity: (args, { store }) => pageCost(args, searchableCount(store), SEARCH_COST),
+      resolve: (_, args, { store, recentSearches }) => {
         const only = args.types?.flatMap((type) => kindOfType.get(type) ?? []) ?? null;
-        const hits = search(store, query, only);
+        const hits = search(store, args.query, only, recentSearches);
         const page = pageOf(args, hits.entities);
         // Each edge keeps its hit, for the edge's score, matched field and snippet.
         for (const edge of page.edges) {
           if (!edge) continue;
-          const at = cursorToOffset(edge.cursor);
+          const at = offsetOf(edge.cursor) ?? -1;
           const kind = hitKind(hits, at);
           kindOf.set(edge.node, kind);
           let match: SearchText | null | undefined;

@@ -1,5 +1,6 @@
 import { builder, type Types } from "./builder";
 import { refOf } from "./refs";
+import { largestSources, listCost } from "./sizes";
 
 /** A source as the API shows it: an address, and the article when it is one of ours. */
 export type SourceShape = { url: string };
@@ -28,6 +29,7 @@ export function sourcesField<Parent extends { sources: readonly string[] }>(
   return t.field({
     type: [SourceRef],
     description: "Where this record's facts come from (at least one source).",
+    complexity: (_args, { store }) => listCost(largestSources(store)),
     resolve: (parent) => parent.sources.map((url) => ({ url })),
   });
 }

@@ -1,12 +1,17 @@
 // Error masking, inside workerd: a resolver that fails unexpectedly must not leak its
 // message or stack, whatever the environment says, on either execution path (Yoga admitting
 // the document, and the direct execution of the same document afterwards). The API's schema
-// has no failing field, so the Worker is built with one.
+// has no failing field, so the Worker is built with one. A failing document is executed once
+// per request, never twice (the old fast lane ran a known document that failed again on the
+// full path).
 import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { createSchema } from "graphql-yoga";
 import { describe, expect, it, vi } from "vitest";
 import { store } from "../../src/data";
 import { createWorker } from "../../src/worker";
+
+/** How often `broken` ran. */
+let brokenCalls = 0;
 
 const failing = createSchema({
   typeDefs: /* GraphQL */ `
@@ -19,6 +24,7 @@ const failing = createSchema({
     Query: {
       ok: () => "fine",
       broken: () => {
+        brokenCalls++;
         throw new Error("database password is hunter2 at /srv/app/resolvers.ts:42");
       },
     },
@@ -32,6 +38,7 @@ describe("unexpected errors", () => {
       vi.spyOn(console, "log").mockImplementation(() => {});
       const worker = createWorker({ store, schema: failing, edgeCache: null });
       const env = { ENVIRONMENT } as unknown as Env;
+      brokenCalls = 0;
       for (const round of [1, 2]) {
         const ctx = createExecutionContext();
         const response = await worker.fetch!(
@@ -57,8 +64,12 @@ describe("unexpected errors", () => {
             },
           ],
           data: { ok: "fine", broken: null },
+          // A schema without declared costs: each field costs 1.
+          extensions: { cost: { requestedQueryCost: 2, maximumAvailable: 3000 } },
         });
         expect(text).not.toMatch(/hunter2|resolvers\.ts|stack/);
+        // Admitted by Yoga the first time, executed directly the second: once each time.
+        expect(brokenCalls, `round ${round}`).toBe(round);
       }
       // What was masked is in the log, for the operator.
       expect(logged.mock.calls.flat().join("\n")).toContain("hunter2");

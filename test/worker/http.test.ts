@@ -11,14 +11,20 @@ describe("the Worker", () => {
       body: JSON.stringify({ query: "query Typename { __typename }" }),
     });
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ data: { __typename: "Query" } });
+    expect(await response.json()).toEqual({
+      data: { __typename: "Query" },
+      extensions: { cost: { requestedQueryCost: 1, maximumAvailable: 3000 } },
+    });
   });
 
   it("answers a query sent with GET", async () => {
     const url = `${endpoint}?query=${encodeURIComponent("{ __typename }")}`;
     const response = await SELF.fetch(url, { headers: { accept: "application/json" } });
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ data: { __typename: "Query" } });
+    expect(await response.json()).toEqual({
+      data: { __typename: "Query" },
+      extensions: { cost: { requestedQueryCost: 1, maximumAvailable: 3000 } },
+    });
   });
 
   it("redirects / to the GraphQL endpoint", async () => {

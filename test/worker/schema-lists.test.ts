@@ -119,7 +119,7 @@ describe("filters and orders", () => {
   it("rejects oversized filters with a clear error, and has no regex operator", async () => {
     const many = Array.from({ length: 101 }, (_, i) => `"x${i}"`).join(",");
     const result = await gql(`{ regions(filter: { isoCode: { in: [${many}] } }) { totalCount } }`);
-    expect(result.errors?.[0]?.message).toBe("Filter `isoCode.in` has 101 values; the maximum is 100.");
+    expect(result.errors?.[0]?.message).toBe("`filter.isoCode.in` has 101 values; the maximum is 100.");
     const regex = await gql(`{ regions(filter: { name: { regex: ".*" } }) { totalCount } }`);
     expect(regex.errors?.[0]?.message).toMatch(/"regex" is not defined by type "StringFilter"/);
   });

@@ -4,11 +4,16 @@
 import { graphql } from "graphql";
 import { describe, expect, it } from "vitest";
 import { store as bundled, createStore, type DataStore, dataset } from "../../src/data";
+import { MemoryBudget } from "../../src/memory";
 import { schema } from "../../src/schema";
+import type { Context } from "../../src/schema/builder";
+import type { SearchHits } from "../../src/schema/search-index";
 import { data, gql } from "./gql";
 
 async function run(store: DataStore, source: string, variableValues: Record<string, unknown> = {}) {
-  const result = await graphql({ schema, source, variableValues, contextValue: { store, language: "en" } });
+  const recentSearches = new MemoryBudget(1024 * 1024, 1024 * 1024).space<SearchHits>("searches");
+  const contextValue: Context = { store, language: "en", recentSearches };
+  const result = await graphql({ schema, source, variableValues, contextValue });
   if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
   return result.data as any;
 }

@@ -1,0 +1,112 @@
+/**
+ * The one checker of the arguments' bounds (declared beside each argument: src/schema/bounds.ts):
+ * every field of the operation, with its arguments' values as they will run (literals, and the
+ * variables' coerced values), each argument and input field that declares a bound, and each
+ * field that declares one over its arguments. Run on every execution, before anything resolves.
+ */
+import {
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  GraphQLError,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  getArgumentValues,
+  getNamedType,
+  isInputObjectType,
+  isInterfaceType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  Kind,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from "graphql";
+import type { Bound } from "../schema/bounds";
+
+const boundOf = (extensions: Readonly<Record<string, unknown>> | null | undefined): Bound | null => {
+  const bound = extensions?.["bound"];
+  return typeof bound === "function" ? (bound as Bound) : null;
+};
+
+/** The first problem of a value of `type` at `path`, within input objects and lists. */
+function problemOfValue(type: GraphQLInputType, value: unknown, path: string): string | null {
+  if (value == null) return null;
+  if (isNonNullType(type)) return problemOfValue(type.ofType, value, path);
+  if (isListType(type)) {
+    if (!Array.isArray(value)) return null;
+    for (const item of value) {
+      const problem = problemOfValue(type.ofType, item, path);
+      if (problem) return problem;
+    }
+    return null;
+  }
+  if (!isInputObjectType(type) || typeof value !== "object") return null;
+  for (const field of Object.values(type.getFields())) {
+    const given: unknown = Reflect.get(value, field.name);
+    if (given == null) continue;
+    const at = `${path}.${field.name}`;
+    const problem = boundOf(field.extensions)?.(given, at) ?? problemOfValue(field.type, given, at);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+function problemOfField(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): string | null {
+  for (const arg of field.args) {
+    const value = args[arg.name];
+    if (value == null) continue;
+    const problem = boundOf(arg.extensions)?.(value, arg.name) ?? problemOfValue(arg.type, value, arg.name);
+    if (problem) return problem;
+  }
+  return boundOf(field.extensions)?.(args, field.name) ?? null;
+}
+
+/**
+ * The first argument of `operation` out of its declared bounds, as a `BAD_USER_INPUT` error at
+ * its field; null when every argument is within bounds. `variables` are the coerced values.
+ */
+export function checkArguments(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): GraphQLError | null {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  // A selection set's arguments are the same wherever a fragment is spread: each is read once.
+  const seen = new Set<SelectionSetNode>();
+
+  function visit(selectionSet: SelectionSetNode, type: GraphQLNamedType | undefined): GraphQLError | null {
+    if (!type || seen.has(selectionSet)) return null;
+    seen.add(selectionSet);
+    for (const selection of selectionSet.selections) {
+      let found: GraphQLError | null = null;
+      if (selection.kind === Kind.FIELD) {
+        const field = isObjectType(type) || isInterfaceType(type) ? type.getFields()[selection.name.value] : undefined;
+        if (!field) continue;
+        if (field.args.length > 0 || field.extensions["bound"]) {
+          const problem = problemOfField(field, getArgumentValues(field, selection, variables));
+          if (problem) {
+            return new GraphQLError(problem, { nodes: [selection], extensions: { code: "BAD_USER_INPUT" } });
+          }
+        }
+        if (selection.selectionSet) found = visit(selection.selectionSet, getNamedType(field.type));
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const condition = selection.typeCondition && schema.getType(selection.typeCondition.name.value);
+        found = visit(selection.selectionSet, condition ?? type);
+      } else {
+        const fragment = fragments.get(selection.name.value);
+        if (fragment) found = visit(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value));
+      }
+      if (found) return found;
+    }
+    return null;
+  }
+
+  const root = schema.getRootType(operation.operation);
+  return root ? visit(operation.selectionSet, root) : null;
+}

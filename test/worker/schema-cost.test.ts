@@ -1,0 +1,42 @@
+// What each field declares for the cost of an operation (src/schema/sizes.ts): every list
+// field a size, so that nothing an operation selects counts as one item when it can be many.
+import { getNullableType, isInterfaceType, isListType, isObjectType, parse } from "graphql";
+import { describe, expect, it } from "vitest";
+import { store } from "../../src/data";
+import { costOf } from "../../src/graphql/cost";
+import { schema } from "../../src/schema";
+
+const listFields = Object.values(schema.getTypeMap()).flatMap((type) =>
+  (isObjectType(type) || isInterfaceType(type)) && !type.name.startsWith("__")
+    ? Object.values(type.getFields())
+        .filter((field) => isListType(getNullableType(field.type)))
+        .map((field) => ({ name: `${type.name}.${field.name}`, field }))
+    : [],
+);
+
+const cost = (query: string, variables: Record<string, unknown> = {}) =>
+  costOf(schema, parse(query), undefined, variables, { store });
+
+describe("declared sizes", () => {
+  it("every list field declares its size", () => {
+    expect(listFields.length).toBeGreaterThan(40);
+    const undeclared = listFields
+      .filter(({ field }) => (field.extensions["pothosOptions"] as { complexity?: unknown })?.complexity === undefined)
+      .map(({ name }) => name);
+    expect(undeclared).toEqual([]);
+  });
+
+  it("a list counts as its largest in the store: `neighbours` as the most neighbours any region has", () => {
+    const most = Math.max(...store.all("region").map((r) => store.neighboursOf(r.isoCode).length));
+    expect(most).toBeGreaterThan(1);
+    expect(cost(`{ region(code: "SE-BD") { neighbours { slug } } }`)).toBe(1 + 1 + most);
+    expect(cost(`{ region(code: "SE-BD") { neighbours { neighbours { slug } } } }`)).toBe(1 + 1 + most * (1 + most));
+  });
+
+  it("a connection counts its page, at most the list it pages", () => {
+    // 21 regions: a page of 100 holds 21.
+    expect(cost("{ regions(first: 100) { edges { node { slug } } } }")).toBe(1 + 21 * 3);
+    expect(cost("query R($n: Int) { regions(first: $n) { edges { node { slug } } } }", { n: 100 })).toBe(1 + 21 * 3);
+    expect(cost("query R($n: Int) { regions(last: $n) { edges { node { slug } } } }", { n: 4 })).toBe(1 + 4 * 3);
+  });
+});
