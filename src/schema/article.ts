@@ -4,9 +4,11 @@ import { ascii } from "./list";
 import { nodeOf } from "./node";
 import { refOf } from "./refs";
 import { rootList, rootLookup } from "./root-fields";
-import { listOf } from "./sizes";
+import { listOf, longText } from "./sizes";
 import { sourcesField } from "./source";
 import { localizedField, textField } from "./text";
+
+const body = longText("article", (a) => [a.body]);
 
 builder.node(refOf("article"), {
   ...nodeOf("article"),
@@ -35,8 +37,9 @@ builder.node(refOf("article"), {
       description:
         "The article's text, paragraphs separated by a blank line. In the article's own language it is the original, verbatim.",
       resolve: (a) => a.body,
+      cost: body,
     }),
-    bodyText: localizedField(t, { description: "The text in both languages.", resolve: (a) => a.body }),
+    bodyText: localizedField(t, { description: "The text in both languages.", resolve: (a) => a.body, cost: body }),
     regions: t.field({
       type: [refOf("region")],
       description: "The regions the article is about.",

@@ -6,12 +6,15 @@ import { ascii } from "./list";
 import { nodeOf } from "./node";
 import { connectionOf, NominationRef, refOf } from "./refs";
 import { rootList } from "./root-fields";
-import { listOf } from "./sizes";
+import { listOf, longText } from "./sizes";
 import { sourcesField } from "./source";
 import { nullableLocalizedField, nullableTextField } from "./text";
 
 /** Whether the edition's prize goes to regions (its nominees are region codes) or to companies. */
 const isRegionPrize = (store: DataStore, e: AwardEdition) => store.link("edition", e, "award").nomineeKind === "region";
+
+const motivation = longText("edition", (e) => [e.motivation]);
+const notes = longText("edition", (e) => [e.notes]);
 
 builder.node(refOf("edition"), {
   ...nodeOf("edition"),
@@ -94,14 +97,17 @@ builder.node(refOf("edition"), {
     motivation: nullableTextField(t, {
       description: "The jury's motivation for the winner; null when no source gives it.",
       resolve: (e) => e.motivation,
+      cost: motivation,
     }),
     motivationText: nullableLocalizedField(t, {
       description: "The motivation in both languages.",
       resolve: (e) => e.motivation,
+      cost: motivation,
     }),
     notes: nullableTextField(t, {
       description: "Remarks on what the sources say of this edition.",
       resolve: (e) => e.notes,
+      cost: notes,
     }),
     articles: t.connection(
       {

@@ -2,7 +2,7 @@ import { builder } from "./builder";
 import { nodeOf } from "./node";
 import { refOf } from "./refs";
 import { rootList, rootLookup } from "./root-fields";
-import { listOf } from "./sizes";
+import { listOf, longText } from "./sizes";
 import { sourcesField } from "./source";
 import { LocalizedTextRef, localizedField, nullableLocalizedField, nullableTextField, textField } from "./text";
 
@@ -13,6 +13,8 @@ export const NomineeKind = builder.enumType("NomineeKind", {
     COMPANY: { value: "company", description: "A company." },
   } as const,
 });
+
+const purpose = longText("award", (a) => [a.purpose]);
 
 builder.node(refOf("award"), {
   ...nodeOf("award"),
@@ -47,10 +49,12 @@ builder.node(refOf("award"), {
     purpose: nullableTextField(t, {
       description: "Why the prize is given; null when no source says.",
       resolve: (a) => a.purpose,
+      cost: purpose,
     }),
     purposeText: nullableLocalizedField(t, {
       description: "The purpose in both languages.",
       resolve: (a) => a.purpose,
+      cost: purpose,
     }),
     facts: t.field({
       type: [LocalizedTextRef],

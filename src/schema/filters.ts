@@ -8,6 +8,7 @@ import type { DataStore } from "../data/store";
 import { atMost, bounded, text } from "./bounds";
 import { builder } from "./builder";
 import { fold } from "./fold";
+import { largestOf, TEXT_UNIT } from "./sizes";
 
 /** Bounds on filter values, so a filter can never cost more than a scan of the list. */
 const MAX_LIST = 100;
@@ -219,4 +220,31 @@ export function candidatesOf<K extends KindName>(
     return keys.map((key) => lookup(store, kind, index, key));
   }
   return null;
+}
+
+const lengthOf = (value: TextValue): number =>
+  typeof value === "string" ? value.length : (value ?? []).reduce((sum, v) => sum + (v?.length ?? 0), 0);
+
+/**
+ * What a given filter costs: each of its conditions reads every record once, and a `contains`
+ * reads the texts it looks in (their longest in the store, in TEXT_UNITs). An index serves some
+ * conditions for less; the cost is what the filter can cost.
+ */
+export function filterCost<K extends KindName>(kind: K, table: FilterTable<K>) {
+  const textLength = new Map(
+    Object.entries(table).flatMap(([name, row]) =>
+      row.on === "text" ? [[name, largestOf(kind, (record) => lengthOf(row.value(record)))] as const] : [],
+    ),
+  );
+  return (store: DataStore, filter: Readonly<Record<string, Given | null | undefined>> | null | undefined): number => {
+    if (!filter) return 0;
+    let perRecord = 0;
+    for (const [name, given] of Object.entries(filter)) {
+      if (!given || !Object.hasOwn(table, name)) continue;
+      perRecord += 1;
+      const length = textLength.get(name);
+      if (length && "contains" in given && given.contains != null) perRecord += Math.ceil(length(store) / TEXT_UNIT);
+    }
+    return store.all(kind).length * perRecord;
+  };
 }

@@ -4,18 +4,30 @@ import { ascii, swedish } from "./list";
 import { nodeOf } from "./node";
 import { InterviewQuestionRef, refOf } from "./refs";
 import { rootList, rootLookup } from "./root-fields";
-import { listOf } from "./sizes";
+import { listOf, longText } from "./sizes";
 import { sourcesField } from "./source";
 import { localizedField, nullableLocalizedField, nullableTextField, textField } from "./text";
+
+const question = longText("interview", (i) => i.questions.map((q) => q.question));
+const answer = longText("interview", (i) => i.questions.map((q) => q.answer));
+const intro = longText("interview", (i) => [i.intro]);
 
 InterviewQuestionRef.implement({
   description: "One question of an interview and its answer, in the order of the interview.",
   fields: (t) => ({
     position: t.exposeInt("position", { description: "1 for the first question, 2 for the second, and so on." }),
-    question: textField(t, { description: "The question as asked.", resolve: (q) => q.question }),
-    questionText: localizedField(t, { description: "The question in both languages.", resolve: (q) => q.question }),
-    answer: textField(t, { description: "The interviewee's answer.", resolve: (q) => q.answer }),
-    answerText: localizedField(t, { description: "The answer in both languages.", resolve: (q) => q.answer }),
+    question: textField(t, { description: "The question as asked.", resolve: (q) => q.question, cost: question }),
+    questionText: localizedField(t, {
+      description: "The question in both languages.",
+      resolve: (q) => q.question,
+      cost: question,
+    }),
+    answer: textField(t, { description: "The interviewee's answer.", resolve: (q) => q.answer, cost: answer }),
+    answerText: localizedField(t, {
+      description: "The answer in both languages.",
+      resolve: (q) => q.answer,
+      cost: answer,
+    }),
   }),
 });
 
@@ -34,10 +46,12 @@ builder.node(refOf("interview"), {
     intro: nullableTextField(t, {
       description: "The article's introduction to the interview; null when it has none.",
       resolve: (i) => i.intro,
+      cost: intro,
     }),
     introText: nullableLocalizedField(t, {
       description: "The introduction in both languages.",
       resolve: (i) => i.intro,
+      cost: intro,
     }),
     interviewee: t.field({
       type: refOf("person"),

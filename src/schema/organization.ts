@@ -4,9 +4,11 @@ import { swedish } from "./list";
 import { nodeOf } from "./node";
 import { connectionOf, refOf } from "./refs";
 import { rootList, rootLookup } from "./root-fields";
-import { listOf } from "./sizes";
+import { listOf, longText } from "./sizes";
 import { sourcesField } from "./source";
 import { LocalizedTextRef, nullableLocalizedField, nullableTextField } from "./text";
+
+const description = longText("organization", (o) => [o.description]);
 
 builder.node(refOf("organization"), {
   ...nodeOf("organization"),
@@ -22,10 +24,15 @@ builder.node(refOf("organization"), {
       nullable: true,
       description: "The English name a source gives; null when none does.",
     }),
-    description: nullableTextField(t, { description: "What the organization is.", resolve: (o) => o.description }),
+    description: nullableTextField(t, {
+      description: "What the organization is.",
+      resolve: (o) => o.description,
+      cost: description,
+    }),
     descriptionText: nullableLocalizedField(t, {
       description: "The description in both languages.",
       resolve: (o) => o.description,
+      cost: description,
     }),
     founded: t.exposeString("founded", {
       nullable: true,

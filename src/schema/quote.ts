@@ -2,8 +2,11 @@ import { builder } from "./builder";
 import { nodeOf } from "./node";
 import { refOf } from "./refs";
 import { rootList, rootLookup } from "./root-fields";
+import { longText } from "./sizes";
 import { sourcesField } from "./source";
 import { localizedField, nullableTextField, textField } from "./text";
+
+const text = longText("quote", (q) => [q.text]);
 
 builder.node(refOf("quote"), {
   ...nodeOf("quote"),
@@ -13,10 +16,12 @@ builder.node(refOf("quote"), {
     text: textField(t, {
       description: "The quoted words (verbatim in the source's language).",
       resolve: (q) => q.text,
+      cost: text,
     }),
     textInBothLanguages: localizedField(t, {
       description: "The quote in both languages, with its translation marker.",
       resolve: (q) => q.text,
+      cost: text,
     }),
     person: t.field({
       type: refOf("person"),

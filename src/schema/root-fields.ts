@@ -8,10 +8,13 @@ import { type KindName, kinds, type UniqueField } from "../data/entities";
 import { bounded, exactlyOneOf } from "./bounds";
 import { builder, type Types } from "./builder";
 import { type connectionType, pageOf } from "./connection";
-import { type FilterTable, filterInput } from "./filters";
+import { type FilterTable, filterCost, filterInput } from "./filters";
 import { type GivenFilter, listOf, type OrderInput, type Orders, orderInput } from "./list";
 import { connectionOf, refOf } from "./refs";
 import { pageCost } from "./sizes";
+
+/** A filter as GraphQL coerced it: an object of operator inputs (what the cost reads of it). */
+const isFilter = (value: unknown): value is GivenFilter => typeof value === "object" && value !== null;
 
 /**
  * `<field>(filter:, orderBy:, first:, after:, last:, before:)`: a kind's records, filtered by
@@ -24,6 +27,7 @@ export function rootList<K extends KindName>(
   const { type, plural } = kinds[kind];
   const { field, description, filter, orders } = options;
   const filterType = filter ? filterInput(type, plural, filter) : null;
+  const costOfFilter = filter ? filterCost(kind, filter) : null;
   const orderType = orders ? orderInput(type, orders) : null;
   // A root field's result only flows into its type's own resolvers, typed by the type's ref:
   // here any record will do, which spares Pothos' inference a generic type.
@@ -40,12 +44,10 @@ export function rootList<K extends KindName>(
             : {}),
           ...(orderType ? { orderBy: t.arg({ type: orderType, description: `The order of the ${plural}.` }) } : {}),
         },
-        // A page of the kind's records; a filter reads every record (an index serves some, but
-        // the cost is what the filter can cost).
+        // A page of the kind's records, after the filter read them.
         complexity: (args, { store }) => {
-          const all = store.all(kind).length;
-          const filtered = "filter" in args && args.filter != null;
-          return pageCost(args, all, filtered ? 1 + all : 1);
+          const given = "filter" in args && isFilter(args.filter) ? args.filter : null;
+          return pageCost(args, store.all(kind).length, 1 + (costOfFilter?.(store, given) ?? 0));
         },
         resolve: (_, args, { store }) => {
           const given: GivenFilter | null | undefined = "filter" in args ? args.filter : null;

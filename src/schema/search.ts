@@ -24,8 +24,13 @@ const MAX_QUERY_LENGTH = 200;
 /** The most words (as the index sees them: no stop words, no repeats) a query may have: each is a lookup. */
 const MAX_QUERY_WORDS = 8;
 
-/** What a search costs beside its page: looking its words up in the index (calibrated by the bench). */
-const SEARCH_COST = 50;
+/**
+ * What a search costs beside its page: looking its words up in the index and ranking every
+ * match, which grows with the records searched: one for every SEARCHED_PER_COST of them.
+ */
+const SEARCHED_PER_COST = 10;
+/** What a hit's `snippet`, `matchedField` or `language` costs: finding its best text reads the record's texts. */
+const MATCH_COST = 5;
 
 /** A query of at most MAX_QUERY_WORDS words. */
 const words = (value: unknown, path: string) => {
@@ -89,16 +94,19 @@ const SearchConnection = builder.connectionObject(
         resolve: (edge) => hitAt(edge).score,
       }),
       matchedField: t.string({
+        complexity: MATCH_COST,
         description: "The field whose text matched best, such as `name`, `motivation` or `questions.2.answer`.",
         resolve: (edge) => hitAt(edge).match()?.field ?? "",
       }),
       language: t.field({
+        complexity: MATCH_COST,
         type: LanguageEnum,
         nullable: true,
         description: "The language of the matched text; null for a name, which is the same in both.",
         resolve: (edge) => hitAt(edge).match()?.lang ?? null,
       }),
       snippet: t.string({
+        complexity: MATCH_COST,
         description: "The matched text around the match, HTML-escaped, with matched words in `<mark>…</mark>`.",
         resolve: (edge) => {
           const { match, terms } = hitAt(edge);
@@ -127,7 +135,10 @@ builder.queryFields((t) => ({
         }),
       },
       // A search is a lookup of every word in the index, then its page of results.
-      complexity: (args, { store }) => pageCost(args, searchableCount(store), SEARCH_COST),
+      complexity: (args, { store }) => {
+        const searched = searchableCount(store);
+        return pageCost(args, searched, 1 + Math.ceil(searched / SEARCHED_PER_COST));
+      },
       resolve: (_, args, { store, recentSearches }) => {
         const only = args.types?.flatMap((type) => kindOfType.get(type) ?? []) ?? null;
         const hits = search(store, args.query, only, recentSearches);

@@ -12,7 +12,8 @@ import type { DataStore } from "../data/store";
 import type { Context } from "./builder";
 import { DEFAULT_PAGE_SIZE } from "./page-size";
 
-type Measure = (store: DataStore) => number;
+/** A number measured from a store (a list's largest size, a text's cost), once per store. */
+export type Measure = (store: DataStore) => number;
 
 // Per store: a size is measured once per store and declaration (a fixed set: the schema's).
 const measured = new WeakMap<DataStore, Map<Measure, number>>();
@@ -60,6 +61,24 @@ export const largestSources: Measure = (() => {
   return (store: DataStore) => Math.max(0, ...perKind.map((measure) => measure(store)));
 })();
 
+/** Characters of text that cost as much as a field: a long text costs its length (both languages) in these. */
+export const TEXT_UNIT = 256;
+
+/**
+ * What a long text field of `kind` costs: its longest text in the store (both languages, the
+ * longest of `texts` of any record), one for every TEXT_UNIT characters. (`Article.body` costs
+ * its body, not 1: the answer's bytes and the time to write them grow with it.)
+ */
+export function longText<K extends KindName>(
+  kind: K,
+  texts: (record: RecordOf<K>) => readonly ({ sv: string; en: string } | null)[],
+): Measure {
+  const longest = largestOf(kind, (record) =>
+    Math.max(0, ...texts(record).map((text) => (text ? text.sv.length + text.en.length : 0))),
+  );
+  return (store) => Math.max(1, Math.ceil(longest(store) / TEXT_UNIT));
+}
+
 type PageArgs = { first?: number | null; last?: number | null };
 
 /** How many items a page can hold: its `first` or `last` (the smaller, given both), else the default size. */
@@ -68,8 +87,17 @@ export function pageSize({ first, last }: PageArgs): number {
   return Math.min(first ?? Number.POSITIVE_INFINITY, last ?? Number.POSITIVE_INFINITY);
 }
 
-/** A connection's cost: its page, at most `largest` items (the longest list it pages). */
-export const pageCost = (args: PageArgs, largest: number, field = 1): FieldComplexityValue => ({
-  field,
-  multiplier: Math.max(0, Math.min(pageSize(args), largest)),
-});
+/**
+ * What a connection costs for each item of its page beside what the item's selection costs:
+ * its edge and cursor, made for every item whatever the selection (about 3 fields' time).
+ */
+export const EDGE_COST = 3;
+
+/**
+ * A connection's cost: `field` (what finding its list costs), an edge for each item of its page
+ * (at most `largest`, the longest list it pages), and its selection once per item.
+ */
+export function pageCost(args: PageArgs, largest: number, field = 1): FieldComplexityValue {
+  const items = Math.max(0, Math.min(pageSize(args), largest));
+  return { field: field + EDGE_COST * items, multiplier: items };
+}

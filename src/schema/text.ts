@@ -1,6 +1,7 @@
 import type { LocalizedText } from "../data/kit";
-import { builder, type Types } from "./builder";
+import { builder, type Context, type Types } from "./builder";
 import { LanguageEnum, requestLanguage } from "./language";
+import type { Measure } from "./sizes";
 
 type FieldBuilder<Parent> = PothosSchemaTypes.ObjectFieldBuilder<Types, Parent>;
 
@@ -49,16 +50,23 @@ function langArg<Parent>(t: FieldBuilder<Parent>) {
 type TextOptions<Parent> = {
   description: string;
   resolve: (parent: Parent) => LocalizedText;
+  /** What a long text costs (`longText` in ./sizes.ts); a short one costs 1. */
+  cost?: Measure;
 };
 type NullableTextOptions<Parent> = {
   description: string;
   resolve: (parent: Parent) => LocalizedText | null;
+  cost?: Measure;
 };
 
+const complexityOf = (cost: Measure | undefined) =>
+  cost ? { complexity: (_args: object, ctx: Context) => cost(ctx.store) } : {};
+
 /** A text field that takes `lang` and returns the text in that language. */
-export function textField<Parent>(t: FieldBuilder<Parent>, { description, resolve }: TextOptions<Parent>) {
+export function textField<Parent>(t: FieldBuilder<Parent>, { description, resolve, cost }: TextOptions<Parent>) {
   return t.string({
     description,
+    ...complexityOf(cost),
     args: { lang: langArg(t) },
     resolve: (parent, { lang }, ctx) => resolve(parent)[lang ?? requestLanguage(ctx)],
   });
@@ -67,10 +75,11 @@ export function textField<Parent>(t: FieldBuilder<Parent>, { description, resolv
 /** As textField, for a text that a source may not have given (then null). */
 export function nullableTextField<Parent>(
   t: FieldBuilder<Parent>,
-  { description, resolve }: NullableTextOptions<Parent>,
+  { description, resolve, cost }: NullableTextOptions<Parent>,
 ) {
   return t.string({
     description,
+    ...complexityOf(cost),
     nullable: true,
     args: { lang: langArg(t) },
     resolve: (parent, { lang }, ctx) => resolve(parent)?.[lang ?? requestLanguage(ctx)] ?? null,
@@ -78,13 +87,13 @@ export function nullableTextField<Parent>(
 }
 
 /** The same text with both languages and its translation marker. */
-export function localizedField<Parent>(t: FieldBuilder<Parent>, { description, resolve }: TextOptions<Parent>) {
-  return t.field({ type: LocalizedTextRef, description, resolve });
+export function localizedField<Parent>(t: FieldBuilder<Parent>, { description, resolve, cost }: TextOptions<Parent>) {
+  return t.field({ type: LocalizedTextRef, description, resolve, ...complexityOf(cost) });
 }
 
 export function nullableLocalizedField<Parent>(
   t: FieldBuilder<Parent>,
-  { description, resolve }: NullableTextOptions<Parent>,
+  { description, resolve, cost }: NullableTextOptions<Parent>,
 ) {
-  return t.field({ type: LocalizedTextRef, nullable: true, description, resolve });
+  return t.field({ type: LocalizedTextRef, nullable: true, description, resolve, ...complexityOf(cost) });
 }

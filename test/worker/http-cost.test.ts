@@ -73,8 +73,9 @@ describe("the cost of an operation", () => {
     const id = btoa("Region:SE-BD");
     const costOf = async (body: object) => (await post(worker, body)).body.extensions.cost.requestedQueryCost;
     const nodes = "query N($ids: [ID!]!) { nodes(ids: $ids) { id } }";
-    expect(await costOf({ query: nodes, variables: { ids: [id] } })).toBe(2);
-    expect(await costOf({ query: nodes, variables: { ids: Array(10).fill(id) } })).toBe(11);
+    // The field, a lookup of 10 for each id, and its selection once per id.
+    expect(await costOf({ query: nodes, variables: { ids: [id] } })).toBe(1 + 10 + 1);
+    expect(await costOf({ query: nodes, variables: { ids: Array(10).fill(id) } })).toBe(1 + 100 + 10);
     // 20 a page when no size is given: as `first: 20`.
     expect(await costOf({ query: "{ regions { edges { node { slug } } } }" })).toBe(
       await costOf({ query: "{ regions(first: 20) { edges { node { slug } } } }" }),
@@ -117,7 +118,8 @@ describe("the cost of an operation", () => {
     const first = await post(worker, partial);
     expect(first.body.errors[0].extensions.code).toBe("BAD_USER_INPUT");
     expect(first.body.data).toBeNull();
-    expect(first.body.extensions.cost).toEqual({ requestedQueryCost: 3, maximumAvailable: MAX_COST });
+    // datasetVersion 1; the page of 1: the field, its edge (3) and its totalCount.
+    expect(first.body.extensions.cost).toEqual({ requestedQueryCost: 1 + 1 + 3 + 1, maximumAvailable: MAX_COST });
     expect(await post(worker, partial)).toEqual(first);
     const fine = { query: "query R($code: String) { region(code: $code) { slug } }", variables: { code: "SE-BD" } };
     const answer = await post(worker, fine);

@@ -43,30 +43,69 @@ describe("the edge tier", () => {
 });
 
 describe("the memory budget", () => {
-  it("bounds what the isolate keeps in bytes, however many distinct large documents arrive", async () => {
+  // A region's fields under 15 aliases, each a place of its own (nothing for validation to
+  // compare): one of the densest documents the limits admit, about 1100 AST nodes.
+  const regionFields =
+    "isoCode slug countyCode nuts3 seat landAreaKm2 landAreaSource neighbourCountries name(lang: EN) " +
+    "nameText { sv en translated isParaphrase } population { value date year } sources { url host }";
+  const dense = Array.from({ length: 15 }, (_, a) => `a${a}: region(code: "SE-BD") { ${regionFields} }`).join(" ");
+  const words = ["export", "region", "norrbotten", "sverige", "sweden", "stockholm", "företag", "kommun"];
+  const types = ["Region", "Interview", "Article", "Person", "Organization", "AwardEdition", "Award", "Quote"];
+
+  async function send(pipeline: ReturnType<typeof createPipeline>, body: object) {
+    const ctx = createExecutionContext();
+    const request = new Request("http://api.test/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+    const response = await serveGraphQL(pipeline, request, basicsOf(request), (p) => ctx.waitUntil(p));
+    const text = await response.text();
+    await waitOnExecutionContext(ctx);
+    return { status: response.status, text };
+  }
+
+  it("bounds what the isolate keeps in bytes, however many distinct large documents and searches arrive", async () => {
     const budget = 2 * 1024 * 1024;
     const pipeline = createPipeline(parseConfig({}), { store, edgeCache: null, memoryBytes: budget });
-    const ctx = createExecutionContext();
-    // About 22 KB each, within MAX_TOKENS and MAX_BODY_BYTES (graphql-js aborts validating
-    // a thousand overlapping fields, so the rest is a comment).
-    const fields = "__typename ".repeat(600);
     const padding = "x".repeat(15_000);
     let kept = 0;
+    let searches = 0;
     for (let i = 0; i < 300; i++) {
-      const body = JSON.stringify({ query: `# ${i} ${padding}\n{ ${fields}}` });
-      const request = new Request("http://api.test/graphql", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body,
+      // A distinct dense document of about 22 KB (its comment differs)...
+      const document = await send(pipeline, { query: `# ${i} ${padding}\n{ ${dense} }` });
+      expect(document.status).toBe(200);
+      expect(document.text).not.toContain('"errors"');
+      // ...and a distinct search: other words or other types are another kept search.
+      const only = types.filter((_, t) => (i >> t) & 1);
+      const search = await send(pipeline, {
+        query: "query S($q: String!, $t: [SearchType!]) { search(query: $q, types: $t, first: 1) { totalCount } }",
+        variables: { q: words[i % words.length], t: only.length ? only : null },
       });
-      const response = await serveGraphQL(pipeline, request, basicsOf(request), (p) => ctx.waitUntil(p));
-      expect(response.status).toBe(200);
-      await response.text();
+      expect(search.status).toBe(200);
+      searches = Math.max(searches, pipeline.recentSearches.size);
       expect(pipeline.budget.bytes).toBeLessThanOrEqual(budget);
       kept = Math.max(kept, pipeline.budget.bytes);
     }
-    await waitOnExecutionContext(ctx);
-    // It did keep documents and answers, up to the budget.
+    // It did keep documents, answers and searches, up to the budget, and let the oldest go.
     expect(kept).toBeGreaterThan(budget / 2);
+    expect(searches).toBeGreaterThan(3);
+    expect(pipeline.recentSearches.size).toBeLessThan(300);
+  });
+
+  it("accounts a dense document by its nodes: fewer of them fit than of a long comment", async () => {
+    // Room for all of them: what is accounted is what was kept.
+    const budget = 16 * 1024 * 1024;
+    const accounted = async (query: (i: number) => string) => {
+      const pipeline = createPipeline(parseConfig({}), { store, edgeCache: null, memoryBytes: budget });
+      for (let i = 0; i < 30; i++) expect((await send(pipeline, { query: query(i) })).status).toBe(200);
+      return pipeline.budget.bytes / 30;
+    };
+    // The same source length: a document of about 1100 nodes (V8 keeps about 210 KB of it),
+    // and one of a few nodes and a comment (about 7 KB), each with its answer.
+    const dense_ = await accounted((i) => `# ${i}\n{ ${dense} }`);
+    const long = await accounted((i) => `# ${i} ${"x".repeat(dense.length)}\n{ __typename }`);
+    expect(dense_).toBeGreaterThan(200_000);
+    expect(long).toBeLessThan(20_000);
   });
 });

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { store } from "../../src/data";
 import { costOf } from "../../src/graphql/cost";
 import { schema } from "../../src/schema";
+import { EDGE_COST, TEXT_UNIT } from "../../src/schema/sizes";
 
 const listFields = Object.values(schema.getTypeMap()).flatMap((type) =>
   (isObjectType(type) || isInterfaceType(type)) && !type.name.startsWith("__")
@@ -33,10 +34,24 @@ describe("declared sizes", () => {
     expect(cost(`{ region(code: "SE-BD") { neighbours { neighbours { slug } } } }`)).toBe(1 + 1 + most * (1 + most));
   });
 
-  it("a connection counts its page, at most the list it pages", () => {
-    // 21 regions: a page of 100 holds 21.
-    expect(cost("{ regions(first: 100) { edges { node { slug } } } }")).toBe(1 + 21 * 3);
-    expect(cost("query R($n: Int) { regions(first: $n) { edges { node { slug } } } }", { n: 100 })).toBe(1 + 21 * 3);
-    expect(cost("query R($n: Int) { regions(last: $n) { edges { node { slug } } } }", { n: 4 })).toBe(1 + 4 * 3);
+  it("a connection counts its page, at most the list it pages: an edge and its selection for each item", () => {
+    // 21 regions: a page of 100 holds 21, each an edge and `edges`, `node` and `slug`.
+    const page = (items: number) => 1 + items * EDGE_COST + items * 3;
+    expect(cost("{ regions(first: 100) { edges { node { slug } } } }")).toBe(page(21));
+    expect(cost("query R($n: Int) { regions(first: $n) { edges { node { slug } } } }", { n: 100 })).toBe(page(21));
+    expect(cost("query R($n: Int) { regions(last: $n) { edges { node { slug } } } }", { n: 4 })).toBe(page(4));
+  });
+
+  it("a long text costs its length, and a filter the records it reads", () => {
+    const body = Math.max(...store.all("article").map((a) => a.body.sv.length + a.body.en.length));
+    expect(body).toBeGreaterThan(TEXT_UNIT);
+    expect(cost(`{ article(slug: "norrbotten-ar-arets-exportregion") { body } }`)).toBe(
+      1 + Math.ceil(body / TEXT_UNIT),
+    );
+    const regions = store.all("region").length;
+    const unfiltered = cost("{ regions(first: 1) { totalCount } }");
+    expect(cost(`{ regions(first: 1, filter: { slug: { eq: "norrbotten" } }) { totalCount } }`)).toBe(
+      unfiltered + regions,
+    );
   });
 });
