@@ -48,26 +48,35 @@ async function timed(attempt: Attempt) {
 }
 
 // Ids of every kind that has many records: the most `nodes(ids:)` takes, of the richest types.
-const idQuery = `{ regions(first: 100) { edges { node { id } } } interviews(first: 100) { edges { node { id } } }
-  articles(first: 100) { edges { node { id } } } people(first: 100) { edges { node { id } } }
-  awardEditions(first: 100) { edges { node { id } } } organizations(first: 100) { edges { node { id } } } }`;
-const idAnswer = await worker.fetch(
-  new Request("http://127.0.0.1/graphql", {
+async function idsOf(list: string): Promise<string[]> {
+  const request = new Request("http://127.0.0.1/graphql", {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query: idQuery }),
-  }),
-  options.env,
-  ctx,
+    body: JSON.stringify({ query: `{ ${list}(first: 100) { edges { node { id } } } }` }),
+  });
+  const answer = (await (await worker.fetch(request, options.env, ctx)).json()) as {
+    data?: Record<string, { edges: { node: { id: string } }[] }>;
+    errors?: unknown;
+  };
+  if (!answer.data) throw new Error(`ids of ${list}: ${JSON.stringify(answer.errors)}`);
+  return Object.values(answer.data).flatMap((c) => c.edges.map((e) => e.node.id));
+}
+const byKind = await Promise.all(
+  ["regions", "interviews", "articles", "people", "awardEditions", "organizations"].map(idsOf),
 );
-const idData = ((await idAnswer.json()) as { data: Record<string, { edges: { node: { id: string } }[] }> }).data;
-const byKind = Object.values(idData).map((c) => c.edges.map((e) => e.node.id));
 const ids: string[] = [];
 for (let i = 0; ids.length < 100 && i < 100; i++)
   for (const list of byKind) if (list[i] && ids.length < 100) ids.push(list[i]!);
 
 const random = prng(options.seed);
-const candidates: Candidate[] = [...knownCandidates(ids), ...randomCandidates(schema, random, options.random, ids)];
+const limits = {
+  maxBodyBytes: Number(options.env.MAX_BODY_BYTES ?? 32768),
+  maxTokens: Number(options.env.MAX_TOKENS ?? 1000),
+};
+const candidates: Candidate[] = [
+  ...knownCandidates(ids, limits),
+  ...randomCandidates(schema, random, options.random, ids),
+];
 
 type Found = { candidate: Candidate; aliases: number; n: number; cpuMs: number; bytes: number };
 const found: Found[] = [];

@@ -181,7 +181,11 @@ export function randomCandidates(
 }
 
 /** The shapes earlier issues found expensive, each at the scale the limits admit. */
-export function knownCandidates(ids: readonly string[]): Candidate[] {
+export function knownCandidates(
+  ids: readonly string[],
+  limits: { maxBodyBytes: number; maxTokens: number },
+): Candidate[] {
+  const largest = largestDocument(limits.maxBodyBytes, limits.maxTokens);
   const chain = (levels: number) =>
     Array.from({ length: levels }).reduce<string>((inner) => `neighbours { slug ${inner} }`, "slug");
   const searchVariables = (aliases: number, call: number) =>
@@ -239,6 +243,11 @@ export function knownCandidates(ids: readonly string[]): Candidate[] {
       }),
     },
     {
+      name: "the largest document the limits admit (the memory row's)",
+      maxN: 1,
+      make: (_aliases, _n, call) => ({ query: largest.replace("%i", String(call)), variables: {} }),
+    },
+    {
       name: "a field repeated $n×20 times, for validation",
       maxN: 100,
       make: (_aliases, n) => ({ query: `{ ${"regions { totalCount } ".repeat(n * 20)}}`, variables: {} }),
@@ -285,3 +294,45 @@ export function outcomeOf(status: number, text: string): Outcome {
 export const enumValues = (type: GraphQLNamedType) => (isEnumType(type) ? type.getValues().map((v) => v.name) : []);
 export const isList = (field: GraphQLField<unknown, unknown>) =>
   isListType(isNonNullType(field.type) ? field.type.ofType : field.type);
+
+/** A region's fields, each a whole selection, for the largest documents. */
+const regionFields = [
+  "isoCode",
+  "slug",
+  "countyCode",
+  "nuts3",
+  "seat",
+  "landAreaKm2",
+  "landAreaSource",
+  "neighbourCountries",
+  "name(lang: EN)",
+  "nameText { sv en translated isParaphrase text(lang: SV) isTranslation(lang: EN) }",
+  "population { value date year }",
+  "sources { url host }",
+  "exportCooperations { slug name(lang: SV) ledBy { slug name shortName englishName founded website } }",
+  "wonEditions { slug year ceremonyDate motivation(lang: EN) award { slug name(lang: SV) nomineeKind } }",
+  "interviews(first: 1) { totalCount pageInfo { hasNextPage endCursor } }",
+];
+
+/** GraphQL's tokens in a selection: names, values and punctuators. */
+const tokenCount = (selection: string) => (selection.match(/[A-Za-z_][A-Za-z0-9_]*|"[^"]*"|[{}():]/g) ?? []).length;
+
+/**
+ * One of the largest documents the production limits admit, as a template (`%i` makes each one
+ * distinct): 15 aliases, each a place of its own with as many of a region's fields as
+ * `maxTokens` admits (nothing for validation to compare), padded with a comment to the largest body.
+ */
+export function largestDocument(maxBodyBytes: number, maxTokens: number): string {
+  const fields: string[] = [];
+  // `{` `}`, and per alias `aN : region ( code : "SE-BD" ) {` `}`: 2 + 15 × 10 tokens.
+  let tokens = 2 + 15 * 10;
+  for (const field of regionFields) {
+    if (tokens + 15 * tokenCount(field) > maxTokens) continue;
+    fields.push(field);
+    tokens += 15 * tokenCount(field);
+  }
+  const query = `{ ${aliased(15, () => `region(code: "SE-BD") { ${fields.join(" ")} }`)} }`;
+  // The body is JSON: {"query":"# %i <padding>\n..."}, with room for the number.
+  const room = maxBodyBytes - JSON.stringify({ query: `# 0000 \n${query}` }).length - 8;
+  return `# %i ${"x".repeat(Math.max(0, room))}\n${query}`;
+}

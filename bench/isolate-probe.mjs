@@ -2,12 +2,14 @@
 //   node --expose-gc bench/isolate-probe.mjs <bundle.js> <probe.json>
 // Evaluates the built bundle's module scope once and reports its time and retained heap,
 // then the CPU time per request of each probe request, called in-process (no HTTP), which
-// is what Cloudflare bills as a request's CPU time.
+// is what Cloudflare bills as a request's CPU time. With `memory` ({ count, document, env }),
+// it then sends `count` distinct documents (`%i` in `document` numbered) and reports the heap
+// they leave, after a full GC: what the memory budget keeps of them.
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 
 const [bundle, probeFile] = process.argv.slice(2);
-const { env, requests, repeat } = JSON.parse(readFileSync(probeFile, "utf8"));
+const { env, requests, repeat, memory } = JSON.parse(readFileSync(probeFile, "utf8"));
 
 globalThis.gc();
 const heapBefore = process.memoryUsage().heapUsed;
@@ -49,12 +51,32 @@ for (const [name, request] of Object.entries(requests)) {
 globalThis.gc();
 const heapAfterRequestsBytes = process.memoryUsage().heapUsed - heapBefore;
 
+// The heap after `memory.count` distinct documents, each executed (and so kept) once.
+let heapAfterDocumentsBytes = null;
+if (memory) {
+  for (let i = 0; i < memory.count; i++) {
+    const body = JSON.stringify({ query: memory.document.replace("%i", String(i)) });
+    const request = new Request("http://127.0.0.1/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body,
+    });
+    const response = await worker.fetch(request, memory.env ?? env, ctx);
+    const text = await response.text();
+    if (response.status !== 200 || text.includes('"errors"'))
+      throw new Error(`document ${i}: ${response.status} ${text.slice(0, 300)}`);
+  }
+  globalThis.gc();
+  heapAfterDocumentsBytes = process.memoryUsage().heapUsed;
+}
+
 console.log(
   JSON.stringify({
     moduleMs,
     moduleHeapBytes,
     heapAfterFirstRequestsBytes,
     heapAfterRequestsBytes,
+    heapAfterDocumentsBytes,
     firstRequestMs: firstMs,
     cpuMsPerRequest: cpu,
   }),

@@ -2,7 +2,9 @@
 // bytes, no work) and a reference Worker (bare Hono + Yoga + Pothos), driven by autocannon.
 //   npm run bench                        every contract row, cold start, heap, sizes (1×)
 //   npm run bench -- --scale 100,1000    startup, heap and three reads at 1× and each scale
+//   npm run bench -- --only adversarial  the adversarial search and the memory row alone (with --scale too)
 //   options: --quick (1 round of 1 s), --only <text> (rows whose name contains it),
+//            --adversary N (random candidates of the adversarial search, 150), --seed S (1),
 //            --connections N (10), --seconds S (2), --rounds R (2), --no-write,
 //            --floors (the POST floor with every way of reading a body, not only arrayBuffer())
 import { execSync } from "node:child_process";
@@ -10,6 +12,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { unstable_readConfig } from "wrangler";
+import { largestDocument } from "./adversary";
+import { type AdversaryResult, probeAdversary } from "./adversary-run";
 import { type Bundle, buildComparisonWorkers, buildDeployable, projectWithData, root } from "./build";
 import type { HttpRequest } from "./load";
 import { interleaved, type Load, type Measured } from "./load";
@@ -26,7 +30,7 @@ import {
   type Target,
 } from "./rows";
 import { dataSizes, emptyDataset, scaledDataset } from "./scale";
-import { type IsolateProbe, probeIsolate, wranglerStartupMs } from "./startup";
+import { type IsolateProbe, probeIsolate, probeMemory, wranglerStartupMs } from "./startup";
 import { startWorkerd, type Workerd } from "./workerd";
 
 const { values: args } = parseArgs({
@@ -39,6 +43,8 @@ const { values: args } = parseArgs({
     rounds: { type: "string" },
     "no-write": { type: "boolean", default: false },
     floors: { type: "boolean", default: false },
+    adversary: { type: "string", default: "150" },
+    seed: { type: "string", default: "1" },
   },
 });
 const load: Load = {
@@ -219,8 +225,9 @@ async function widest(base: string): Promise<Record<string, HttpRequest[]>> {
         out[`${LIMIT}${aliases} × ${shape.name}`] = requests;
         break;
       }
-      if (aliases === 1)
-        throw new Error(`the limits refuse even one ${shape.name}: ${response.status} ${text.slice(0, 300)}`);
+      // The cost limit may refuse a shape at any width (a search of 100 with snippets costs
+      // more than MAX_COST): the adversarial rows measure what it admits instead.
+      if (aliases === 1) log(`  the limits refuse even one ${shape.name}: ${text.slice(0, 160)}`);
     }
   }
   return out;
@@ -250,6 +257,55 @@ function printStartup(label: string, s: ReturnType<typeof startupOf>) {
   );
 }
 
+/**
+ * The budgets of what the limits admit (README, Performance): the worst admitted operation's
+ * CPU at 1× and at a larger scale, its answer, and the heap after many distinct documents.
+ */
+const BUDGET = { cpuMs: 5, scaledCpuMs: 10, answerBytes: 1024 * 1024, heapBytes: 64 * 1024 * 1024 };
+const DOCUMENTS = 2000;
+const overBudget: string[] = [];
+
+/** The adversarial search against a bundle, printed; over the CPU or answer budget is remembered. */
+function adversarial(script: string, scale: number): AdversaryResult {
+  log(`adversarial search at ${scale}× (${args.adversary} random candidates)…`);
+  const found = probeAdversary(script, uncachedVars, { random: Number(args.adversary), seed: Number(args.seed) });
+  const worst = found.worst;
+  const cpuBudget = scale > 1 ? BUDGET.scaledCpuMs : BUDGET.cpuMs;
+  console.log(
+    `adversarial at ${scale}× (${found.candidates} candidates, ${found.admittedScales} admitted scales, ${found.refusals} refused tries):`,
+  );
+  for (const m of found.measured) {
+    console.log(
+      `  ${m.cpuMs.toFixed(2)} ms warm, ${m.freshCpuMs.toFixed(2)} ms as a new document, ${kib(m.bytes)} KiB: ${m.name} (${m.aliases} aliases, n = ${m.n})`,
+    );
+  }
+  if (worst) {
+    const cpu = Math.max(worst.cpuMs, worst.freshCpuMs);
+    console.log(`  worst: ${cpu.toFixed(2)} ms CPU (budget ${cpuBudget} ms): ${worst.name}`);
+    if (cpu > cpuBudget) overBudget.push(`${scale}× worst admitted operation ${cpu.toFixed(2)} ms > ${cpuBudget} ms`);
+  }
+  const largest = found.largestAnswer;
+  if (largest) {
+    console.log(`  largest answer: ${kib(largest.bytes)} KiB (budget ${kib(BUDGET.answerBytes)} KiB): ${largest.name}`);
+    if (largest.bytes > BUDGET.answerBytes) overBudget.push(`${scale}× largest answer ${kib(largest.bytes)} KiB`);
+  }
+  return found;
+}
+
+/** The memory row: the heap after DOCUMENTS distinct documents of the largest admitted size. */
+function memoryRow(script: string) {
+  log(`memory: ${DOCUMENTS} distinct largest documents…`);
+  const maxBody = Number(vars.MAX_BODY_BYTES ?? 32768);
+  const memory = probeMemory(script, vars, largestDocument(maxBody, Number(vars.MAX_TOKENS ?? 1000)), DOCUMENTS);
+  console.log(
+    `memory: heap ${mib(memory.heapAfterDocumentsBytes)} MiB after ${DOCUMENTS} distinct documents of the largest admitted size (${kib(maxBody)} KiB, up to ${vars.MAX_TOKENS} tokens), budget ${mib(BUDGET.heapBytes)} MiB`,
+  );
+  if (memory.heapAfterDocumentsBytes > BUDGET.heapBytes) {
+    overBudget.push(`heap after ${DOCUMENTS} documents ${mib(memory.heapAfterDocumentsBytes)} MiB`);
+  }
+  return memory;
+}
+
 const commit = execSync("git rev-parse --short HEAD", { cwd: root, encoding: "utf8" }).trim();
 const dirty =
   execSync("git status --porcelain -- src data wrangler.toml", { cwd: root, encoding: "utf8" }).trim() !== "";
@@ -264,9 +320,21 @@ const output: Record<string, unknown> = {
   environment: "production",
 };
 
-const workers = buildComparisonWorkers(compatibilityDate);
+const onlyLimits = args.only === "adversarial" || args.only === "memory";
+const workers = onlyLimits ? null : buildComparisonWorkers(compatibilityDate);
 
-if (!args.scale) {
+if (onlyLimits) {
+  // The adversarial search and the memory row alone: at 1×, or at each scale given.
+  const scales = (args.scale ?? "1").split(",").map(Number);
+  const perScale = [];
+  for (const scale of scales) {
+    const api = buildDeployable(scale > 1 ? projectWithData(scaledDataset(scale)) : root);
+    const adversary = args.only === "adversarial" ? adversarial(api.script, scale) : null;
+    const memory = scale === 1 ? memoryRow(api.script) : null;
+    perScale.push({ scale, adversary, memory });
+  }
+  Object.assign(output, { limits: perScale });
+} else if (!args.scale) {
   log("building the deployable bundle…");
   const api = buildDeployable();
   const empty = buildDeployable(projectWithData(emptyDataset()));
@@ -278,7 +346,7 @@ if (!args.scale) {
     dataFiles: data,
   };
   log("measuring startup…");
-  const workerd = await serve(api, workers, true);
+  const workerd = await serve(api, workers!, true);
   let results: RowResult[];
   let startup: ReturnType<typeof startupOf> | undefined;
   try {
@@ -308,7 +376,9 @@ if (!args.scale) {
     `bundle ${kib(api.bytes)} KiB / ${kib(api.gzipBytes)} KiB gzip; without data ${kib(empty.bytes)} KiB / ${kib(empty.gzipBytes)} KiB gzip; ` +
       `data files ${kib(data.bytes)} KiB (${kib(data.minifiedBytes)} KiB minified, ${kib(data.gzipBytes)} KiB gzip)`,
   );
-  Object.assign(output, { size, startup, rows: results });
+  const adversary = adversarial(api.script, 1);
+  const memory = memoryRow(api.script);
+  Object.assign(output, { size, startup, rows: results, adversary, memory });
 } else {
   const scales = [
     1,
@@ -323,7 +393,7 @@ if (!args.scale) {
     const dataDir = scale === 1 ? join(root, "data") : scaledDataset(scale);
     const tree = projectWithData(dataDir);
     const api = buildDeployable(tree);
-    const workerd = await serve(api, workers, false);
+    const workerd = await serve(api, workers!, false);
     try {
       const base = workerd.urls["api-uncached"]!;
       const first = JSON.parse(
@@ -355,7 +425,9 @@ if (!args.scale) {
         ...(await widest(base)),
       });
       const results = await runRows(workerd, rows);
+      const adversary = adversarial(api.script, scale);
       perScale.push({
+        adversary,
         scale,
         bundle: { bytes: api.bytes, gzipBytes: api.gzipBytes },
         data: dataSizes(dataDir),
@@ -377,10 +449,20 @@ if (!args.scale) {
 }
 
 output.seconds = Math.round((Date.now() - started) / 1000);
+output.overBudget = overBudget;
 if (!args["no-write"]) {
   const dir = join(root, "bench", "results");
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, `${args.scale ? `scale-${args.scale.replace(/,/g, "-")}` : "contract"}-${commit}.json`);
+  const kind = onlyLimits
+    ? `limits-${(args.scale ?? "1").replace(/,/g, "-")}`
+    : args.scale
+      ? `scale-${args.scale.replace(/,/g, "-")}`
+      : "contract";
+  const file = join(dir, `${kind}-${commit}.json`);
   writeFileSync(file, `${JSON.stringify(output, null, 2)}\n`);
   console.log(`\nwritten to ${file.slice(root.length + 1)} in ${output.seconds} s`);
+}
+if (overBudget.length) {
+  console.error(`\nover budget: ${overBudget.join("; ")}`);
+  process.exitCode = 1;
 }

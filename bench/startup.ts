@@ -94,3 +94,28 @@ export function probeIsolate(
     cpuMsPerRequest: runs[0]!.cpuMsPerRequest,
   };
 }
+
+/**
+ * The isolate's heap (V8's used heap after a full GC, in a fresh Node) after `count` distinct
+ * documents (`%i` in `document` numbered), each executed once with `env`: what the memory
+ * budget lets the isolate keep of them, beside the Worker itself.
+ */
+export function probeMemory(
+  script: string,
+  env: Record<string, unknown>,
+  document: string,
+  count: number,
+): { heapAfterStartBytes: number; heapAfterDocumentsBytes: number } {
+  const probeFile = join(mkdtempSync(join(tmpdir(), "bench-memory-")), "probe.json");
+  writeFileSync(probeFile, JSON.stringify({ env, requests: {}, repeat: 0, memory: { count, document } }));
+  const result = spawnSync(
+    process.execPath,
+    ["--expose-gc", join(import.meta.dirname, "isolate-probe.mjs"), script, probeFile],
+    { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 },
+  );
+  if (result.status !== 0) throw new Error(`memory probe failed:\n${result.stdout}\n${result.stderr}`);
+  const probe = JSON.parse(result.stdout.trim().split("\n").at(-1)!) as IsolateProbe & {
+    heapAfterDocumentsBytes: number;
+  };
+  return { heapAfterStartBytes: probe.moduleHeapBytes, heapAfterDocumentsBytes: probe.heapAfterDocumentsBytes };
+}

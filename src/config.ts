@@ -78,8 +78,8 @@ const settings: {
   maxDepth: ["MAX_DEPTH", "a whole number (1 or more)", count(1), "10"],
   maxAliases: ["MAX_ALIASES", "a whole number (0 or more)", count(0), "15"],
   maxDirectives: ["MAX_DIRECTIVES", "a whole number (0 or more)", count(0), "20"],
-  maxTokens: ["MAX_TOKENS", "a whole number (1 or more)", count(1), "2000"],
-  maxCost: ["MAX_COST", "a whole number (1 or more)", count(1), "3000"],
+  maxTokens: ["MAX_TOKENS", "a whole number (1 or more)", count(1), "1000"],
+  maxCost: ["MAX_COST", "a whole number (1 or more)", count(1), "1000"],
 };
 
 const keys = Object.keys(settings) as (keyof Config)[];

@@ -1,7 +1,7 @@
 import type { ObjectRef } from "@pothos/core";
 import { type KindName, kinds } from "../data/entities";
 import { atMost, bounded, text } from "./bounds";
-import { builder, type Types } from "./builder";
+import { builder, type Context, type Types } from "./builder";
 import { pageOf } from "./connection";
 import { offsetOf } from "./cursor";
 import { LanguageEnum } from "./language";
@@ -17,8 +17,9 @@ import {
   searchableCount,
   searchKinds,
   snippet,
+  textsOfEntity,
 } from "./search-index";
-import { pageCost } from "./sizes";
+import { largestOf, pageCost, TEXT_UNIT } from "./sizes";
 
 const MAX_QUERY_LENGTH = 200;
 /** The most words (as the index sees them: no stop words, no repeats) a query may have: each is a lookup. */
@@ -29,8 +30,19 @@ const MAX_QUERY_WORDS = 8;
  * match, which grows with the records searched: one for every SEARCHED_PER_COST of them.
  */
 const SEARCHED_PER_COST = 10;
-/** What a hit's `snippet`, `matchedField` or `language` costs: finding its best text reads the record's texts. */
-const MATCH_COST = 5;
+/**
+ * What a hit's `snippet`, `matchedField` or `language` costs: finding its best text folds the
+ * record's texts, heaviest first, until one holds every word; at most the most text any record
+ * searched has, 1 for every MATCHED_PER_COST characters (folding a text is cheaper than writing it).
+ */
+const MATCHED_PER_COST = 4 * TEXT_UNIT;
+const matchCost = (() => {
+  const longest = searchKinds.map((kind) =>
+    largestOf(kind, (record) => textsOfEntity(kind, record).reduce((sum, t) => sum + t.text.length, 0)),
+  );
+  return (_args: object, { store }: Context) =>
+    Math.max(1, Math.ceil(Math.max(0, ...longest.map((measure) => measure(store))) / MATCHED_PER_COST));
+})();
 
 /** A query of at most MAX_QUERY_WORDS words. */
 const words = (value: unknown, path: string) => {
@@ -94,19 +106,19 @@ const SearchConnection = builder.connectionObject(
         resolve: (edge) => hitAt(edge).score,
       }),
       matchedField: t.string({
-        complexity: MATCH_COST,
+        complexity: matchCost,
         description: "The field whose text matched best, such as `name`, `motivation` or `questions.2.answer`.",
         resolve: (edge) => hitAt(edge).match()?.field ?? "",
       }),
       language: t.field({
-        complexity: MATCH_COST,
+        complexity: matchCost,
         type: LanguageEnum,
         nullable: true,
         description: "The language of the matched text; null for a name, which is the same in both.",
         resolve: (edge) => hitAt(edge).match()?.lang ?? null,
       }),
       snippet: t.string({
-        complexity: MATCH_COST,
+        complexity: matchCost,
         description: "The matched text around the match, HTML-escaped, with matched words in `<mark>…</mark>`.",
         resolve: (edge) => {
           const { match, terms } = hitAt(edge);

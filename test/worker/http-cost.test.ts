@@ -5,6 +5,7 @@
 import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { isEnumType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { parseConfig } from "../../src/config";
 import { store } from "../../src/data";
 import { sha256 } from "../../src/digest";
 import { schema } from "../../src/schema";
@@ -17,7 +18,7 @@ afterAll(() => vi.restoreAllMocks());
 
 const production = { ENVIRONMENT: "production", INTROSPECTION: "off", GRAPHIQL: "off" } as unknown as Env;
 const graphqlResponse = "application/graphql-response+json";
-const MAX_COST = 3000;
+const MAX_COST = parseConfig({}).maxCost;
 const searchType = schema.getType("SearchType");
 const searchTypes = isEnumType(searchType) ? searchType.getValues().length : 0;
 
@@ -61,7 +62,7 @@ describe("the cost of an operation", () => {
     expect(verdicts.at(-1)).toEqual({
       status: 400,
       code: "LIMIT_EXCEEDED",
-      message: expect.stringMatching(/^Query Cost limit of 3000 exceeded, found \d+\.$/),
+      message: expect.stringMatching(new RegExp(`^Query Cost limit of ${MAX_COST} exceeded, found \\d+\\.$`)),
     });
     // The cost grows with the page: a page of 2 costs about twice a page of 1.
     const [, one, two] = verdicts.map((v) => ("cost" in v ? v.cost.requestedQueryCost : null));
@@ -73,9 +74,9 @@ describe("the cost of an operation", () => {
     const id = btoa("Region:SE-BD");
     const costOf = async (body: object) => (await post(worker, body)).body.extensions.cost.requestedQueryCost;
     const nodes = "query N($ids: [ID!]!) { nodes(ids: $ids) { id } }";
-    // The field, a lookup of 10 for each id, and its selection once per id.
-    expect(await costOf({ query: nodes, variables: { ids: [id] } })).toBe(1 + 10 + 1);
-    expect(await costOf({ query: nodes, variables: { ids: Array(10).fill(id) } })).toBe(1 + 100 + 10);
+    // The field, a lookup of 4 for each id, and its selection (an `id`, 2) once per id.
+    expect(await costOf({ query: nodes, variables: { ids: [id] } })).toBe(1 + 4 + 2);
+    expect(await costOf({ query: nodes, variables: { ids: Array(10).fill(id) } })).toBe(1 + 40 + 20);
     // 20 a page when no size is given: as `first: 20`.
     expect(await costOf({ query: "{ regions { edges { node { slug } } } }" })).toBe(
       await costOf({ query: "{ regions(first: 20) { edges { node { slug } } } }" }),
@@ -101,7 +102,7 @@ describe("the cost of an operation", () => {
         expect(costly.body.data).toBeUndefined();
         expect(costly.body.errors).toEqual([
           {
-            message: expect.stringMatching(/^Query Cost limit of 3000 exceeded, found \d+\.$/),
+            message: expect.stringMatching(new RegExp(`^Query Cost limit of ${MAX_COST} exceeded, found \\d+\\.$`)),
             extensions: { code: "LIMIT_EXCEEDED", limit: "cost" },
           },
         ]);

@@ -86,6 +86,7 @@ function corpus(random: () => number, n: number): Case[] {
     { code: "SE-XX" },
     { code: 25 },
     { n: 2 },
+    { n: 21 },
     { n: 101 },
     { q: "Norrbotten" },
     { q: "" },
@@ -306,6 +307,20 @@ describe("fresh and warm Workers", () => {
       compared++;
     }
     expect(compared).toBe(COUNT);
+    // Every executed answer reports its cost: the operation's, and the MAX_COST in force.
+    let costed = 0;
+    for (const answer of warmAnswers.values()) {
+      if (!answer.body.startsWith("{")) continue;
+      const body = JSON.parse(answer.body);
+      if (!("data" in body)) continue;
+      expect(body.extensions?.cost, answer.body.slice(0, 200)).toEqual({
+        requestedQueryCost: expect.any(Number),
+        maximumAvailable: expect.any(Number),
+      });
+      expect(body.extensions.cost.requestedQueryCost).toBeLessThanOrEqual(body.extensions.cost.maximumAvailable);
+      costed++;
+    }
+    expect(costed).toBeGreaterThan(COUNT / 10);
     // The corpus reaches every kind of answer, not only errors.
     const statuses = new Set([...warmAnswers.values()].map((a) => a.status));
     for (const status of [200, 204, 304, 400, 405, 406, 413, 415])

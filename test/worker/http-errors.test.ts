@@ -65,7 +65,7 @@ describe("unexpected errors", () => {
           ],
           data: { ok: "fine", broken: null },
           // A schema without declared costs: each field costs 1.
-          extensions: { cost: { requestedQueryCost: 2, maximumAvailable: 3000 } },
+          extensions: { cost: { requestedQueryCost: 2, maximumAvailable: 1000 } },
         });
         expect(text).not.toMatch(/hunter2|resolvers\.ts|stack/);
         // Admitted by Yoga the first time, executed directly the second: once each time.

@@ -13,7 +13,7 @@ describe("the Worker", () => {
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
       data: { __typename: "Query" },
-      extensions: { cost: { requestedQueryCost: 1, maximumAvailable: 3000 } },
+      extensions: { cost: { requestedQueryCost: 1, maximumAvailable: 1000 } },
     });
   });
 
@@ -23,7 +23,7 @@ describe("the Worker", () => {
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
       data: { __typename: "Query" },
-      extensions: { cost: { requestedQueryCost: 1, maximumAvailable: 3000 } },
+      extensions: { cost: { requestedQueryCost: 1, maximumAvailable: 1000 } },
     });
   });
 
