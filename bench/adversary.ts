@@ -14,10 +14,8 @@ import {
   type GraphQLSchema,
   getNamedType,
   isAbstractType,
-  isEnumType,
   isInterfaceType,
   isLeafType,
-  isListType,
   isNonNullType,
   isObjectType,
 } from "graphql";
@@ -57,8 +55,6 @@ const freshWord = (call: number, alias: number) => prefixes[(call * 17 + alias *
 
 const aliased = (aliases: number, field: (alias: number) => string) =>
   Array.from({ length: aliases }, (_, i) => `a${i}: ${field(i)}`).join(" ");
-
-const wrapped = (type: { name: string } | undefined): string => type?.name ?? "";
 
 /** A random selection of `type`'s fields, `depth` levels left; sizes are `$n`, texts in English or Swedish. */
 function selectionOf(schema: GraphQLSchema, type: GraphQLNamedType, depth: number, random: Random): string {
@@ -171,7 +167,7 @@ export function randomCandidates(
         name: `random ${c}: ${list.field}${contains ? ` contains ${contains}` : ""}`,
         maxN: 100,
         make: (aliases, n, call) => ({
-          query: `query R($n: Int${contains ? ", $c: String" : ""}) { ${aliased(aliases, () => `${list.field}(first: $n${filter}) { totalCount edges { node { ...S } } }`)} } fragment S on ${wrapped(list.node)} { ${selection} }`,
+          query: `query R($n: Int${contains ? ", $c: String" : ""}) { ${aliased(aliases, () => `${list.field}(first: $n${filter}) { totalCount edges { node { ...S } } }`)} } fragment S on ${list.node.name} { ${selection} }`,
           variables: { n, ...(contains ? { c: ["e", "a", "s", "export", "ö"][call % 5] } : {}) },
         }),
       });
@@ -289,11 +285,6 @@ export function outcomeOf(status: number, text: string): Outcome {
   const message = /"message":"([^"]*)"/.exec(text)?.[1] ?? `status ${status}`;
   return { ran: false, bytes: text.length, refusal: message };
 }
-
-/** The enum values of a type, for random arguments. */
-export const enumValues = (type: GraphQLNamedType) => (isEnumType(type) ? type.getValues().map((v) => v.name) : []);
-export const isList = (field: GraphQLField<unknown, unknown>) =>
-  isListType(isNonNullType(field.type) ? field.type.ofType : field.type);
 
 /** A region's fields, each a whole selection, for the largest documents. */
 const regionFields = [

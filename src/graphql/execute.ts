@@ -26,8 +26,9 @@ type Admitted = { document: DocumentNode; hash: string };
  * What a kept document costs in the isolate's memory: its source text (two bytes a character
  * at worst: V8 keeps a text with any character above U+00FF in UTF-16) and its AST without
  * token chains (see `withoutTokens`), about 190 bytes a node (a field is two: the field and
- * its name). Measured with the bench's memory row (`npm run bench -- --only memory`): a
- * document of 2000 tokens in 9.5 KB keeps 740 KB, one of 32 KB of comment 33 KB.
+ * its name). Measured in V8 after a full GC: a document of 2000 tokens in 9.5 KB of text keeps
+ * 740 KB, one of 32 KB of comment 33 KB; the bench's memory row (`npm run bench -- --only
+ * memory`) checks what 2000 of the largest documents leave in the heap.
  */
 export const DOCUMENT_BYTES_PER_CHAR = 2;
 export const DOCUMENT_BYTES_PER_NODE = 200;
