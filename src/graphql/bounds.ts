@@ -30,8 +30,14 @@ const boundOf = (extensions: Readonly<Record<string, unknown>> | null | undefine
   return typeof bound === "function" ? (bound as Bound) : null;
 };
 
+/** What is out of bounds: the message, and the argument or input field (its path) when it is one. */
+type Problem = { message: string; argument: string | null };
+
+const atPath = (message: string | null | undefined, argument: string | null): Problem | null =>
+  message ? { message, argument } : null;
+
 /** The first problem of a value of `type` at `path`, within input objects and lists. */
-function problemOfValue(type: GraphQLInputType, value: unknown, path: string): string | null {
+function problemOfValue(type: GraphQLInputType, value: unknown, path: string): Problem | null {
   if (value == null) return null;
   if (isNonNullType(type)) return problemOfValue(type.ofType, value, path);
   if (isListType(type)) {
@@ -47,25 +53,27 @@ function problemOfValue(type: GraphQLInputType, value: unknown, path: string): s
     const given: unknown = Reflect.get(value, field.name);
     if (given == null) continue;
     const at = `${path}.${field.name}`;
-    const problem = boundOf(field.extensions)?.(given, at) ?? problemOfValue(field.type, given, at);
+    const problem = atPath(boundOf(field.extensions)?.(given, at), at) ?? problemOfValue(field.type, given, at);
     if (problem) return problem;
   }
   return null;
 }
 
-function problemOfField(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): string | null {
+function problemOfField(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): Problem | null {
   for (const arg of field.args) {
     const value = args[arg.name];
     if (value == null) continue;
-    const problem = boundOf(arg.extensions)?.(value, arg.name) ?? problemOfValue(arg.type, value, arg.name);
+    const problem =
+      atPath(boundOf(arg.extensions)?.(value, arg.name), arg.name) ?? problemOfValue(arg.type, value, arg.name);
     if (problem) return problem;
   }
-  return boundOf(field.extensions)?.(args, field.name) ?? null;
+  return atPath(boundOf(field.extensions)?.(args, field.name), null);
 }
 
 /**
  * The first argument of `operation` out of its declared bounds, as a `BAD_USER_INPUT` error at
- * its field; null when every argument is within bounds. `variables` are the coerced values.
+ * its field naming it (`extensions.argument`: `first`, `filter.slug.in`); null when every
+ * argument is within bounds. `variables` are the coerced values.
  */
 export function checkArguments(
   schema: GraphQLSchema,
@@ -91,7 +99,9 @@ export function checkArguments(
         if (field.args.length > 0 || field.extensions["bound"]) {
           const problem = problemOfField(field, getArgumentValues(field, selection, variables));
           if (problem) {
-            return new GraphQLError(problem, { nodes: [selection], extensions: { code: "BAD_USER_INPUT" } });
+            const { message, argument } = problem;
+            const extensions = argument ? { code: "BAD_USER_INPUT", argument } : { code: "BAD_USER_INPUT" };
+            return new GraphQLError(message, { nodes: [selection], extensions });
           }
         }
         if (selection.selectionSet) found = visit(selection.selectionSet, getNamedType(field.type));

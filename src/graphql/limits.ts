@@ -1,4 +1,7 @@
-import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
+import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
+import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
+import { maxDirectivesPlugin } from "@escape.tech/graphql-armor-max-directives";
+import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
 import { type DocumentNode, GraphQLError, type GraphQLSchema, getOperationAST, getVariableValues } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { Config } from "../config";
@@ -54,15 +57,15 @@ const useOverlapLimit = (): Plugin => ({
  * `hideSuggestions`, in src/graphql/yoga.ts and execute.ts.)
  */
 export function limits(config: Config): Plugin[] {
-  const armor = EnvelopArmorPlugin({
-    maxDepth: { n: config.maxDepth, onReject: [asLimitError("depth")] },
-    maxAliases: { n: config.maxAliases, onReject: [asLimitError("aliases")] },
-    maxDirectives: { n: config.maxDirectives, onReject: [asLimitError("directives")] },
-    maxTokens: { n: config.maxTokens, onReject: [asLimitError("tokens")] },
-    costLimit: { enabled: false },
-    blockFieldSuggestion: { enabled: false },
-  }) as Plugin;
-  return [armor, useOverlapLimit()];
+  // graphql-armor's plugins one by one: its cost limit (literal sizes only) and its field
+  // suggestion blocking (graphql-js' own does it) are not wanted, nor their bytes.
+  return [
+    maxTokensPlugin({ n: config.maxTokens, onReject: [asLimitError("tokens")] }) as Plugin,
+    maxAliasesPlugin({ n: config.maxAliases, onReject: [asLimitError("aliases")] }) as Plugin,
+    maxDirectivesPlugin({ n: config.maxDirectives, onReject: [asLimitError("directives")] }) as Plugin,
+    maxDepthPlugin({ n: config.maxDepth, onReject: [asLimitError("depth")] }) as Plugin,
+    useOverlapLimit(),
+  ];
 }
 
 /** What the checks of an execution found: a refusal, or the operation's cost. */

@@ -23,7 +23,9 @@ describe.skipIf(!hasChromium)(`the playground in Chromium${hasChromium ? "" : ` 
     await page.locator(".graphiql-execute-button").click();
     await expect
       .poll(() => responseText(page), { timeout: 15_000 })
-      .toBe('{ "data": { "region": { "name": "Norrbottens län" } } }');
+      .toBe(
+        '{ "data": { "region": { "name": "Norrbottens län" } }, "extensions": { "cost": { "requestedQueryCost": 2, "maximumAvailable": 1000 } } }',
+      );
     expect(requests.map((url) => url.pathname)).toEqual(
       expect.arrayContaining(["/graphiql/yoga-graphiql.umd.js", "/graphiql/graphiql.css", "/graphql"]),
     );

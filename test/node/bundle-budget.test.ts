@@ -11,12 +11,15 @@ import { buildBundle, root } from "./deployable";
 
 const KiB = 1024;
 /**
- * The issue's budget, 450 KiB minified / 130 KiB gzip without data, is met: 442 KiB / 126.4 KiB
+ * The issue's budget was 450 KiB minified / 130 KiB gzip without data: 442 KiB / 126.4 KiB
  * (function names not kept, Yoga's LRU on tiny-lru, hono/tiny). The largest parts: graphql
- * 140 KiB, Pothos 68, Yoga and its helpers 60, the schema 54, MiniSearch 18. Lower the
- * budget as the bundle shrinks; growing it is a decision.
+ * 140 KiB, Pothos 68, Yoga and its helpers 60, the schema 54, MiniSearch 18. The cost issue
+ * grew it to 457 KiB / 132.4 KiB: @pothos/plugin-complexity (8 KiB), the bounds, the sizes and
+ * the checks of an execution, less graphql-armor's cost limit and field-suggestion blocking (5
+ * KiB), and raised the budget to 460 / 134 KiB. Lower it as the bundle shrinks; growing it is
+ * a decision.
  */
-const BUDGET = { minified: 450 * KiB, gzip: 130 * KiB };
+const BUDGET = { minified: 460 * KiB, gzip: 134 * KiB };
 
 let full: ReturnType<typeof buildBundle>;
 let withoutData: { bytes: number; gzipBytes: number };

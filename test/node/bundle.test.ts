@@ -23,7 +23,9 @@ describe("the deployable bundle", () => {
       body: JSON.stringify({ query: "{__typename}" }),
     });
     expect(response.status).toBe(200);
-    expect(await response.text()).toBe('{"data":{"__typename":"Query"}}');
+    expect(await response.text()).toBe(
+      '{"data":{"__typename":"Query"},"extensions":{"cost":{"requestedQueryCost":1,"maximumAvailable":1000}}}',
+    );
   });
 
   it("serves the playground page and its assets from the same origin", async () => {

@@ -75,7 +75,7 @@ for (const [method, preferGetMethod] of [
       expect((error as CombinedError).graphQLErrors).toMatchObject([
         {
           message: "`first` must be between 0 and 100 (the maximum page size); got 101.",
-          extensions: { code: "BAD_USER_INPUT", argument: "first", maximum: 100 },
+          extensions: { code: "BAD_USER_INPUT", argument: "first" },
         },
       ]);
     });

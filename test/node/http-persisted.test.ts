@@ -123,6 +123,9 @@ describe("PERSISTED_ONLY", () => {
   });
 
   it("is off by default: a document is executed", async () => {
-    expect(await (await post(open, { query: "{ __typename }" })).json()).toEqual({ data: { __typename: "Query" } });
+    expect(await (await post(open, { query: "{ __typename }" })).json()).toEqual({
+      data: { __typename: "Query" },
+      extensions: { cost: { requestedQueryCost: 1, maximumAvailable: 1000 } },
+    });
   });
 });

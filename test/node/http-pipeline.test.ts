@@ -57,8 +57,14 @@ describe("a request is read once: anything a reader would guess about is refused
     for (let i = 0; i < 3; i++) expect((await send(dev, attack)).status).toBe(400);
     const extensions = `${endpoint}?extensions=${encodeURIComponent(persisted(manifest.PrizeHistory!))}&extensions=${encodeURIComponent(persisted(manifest.RegionProfile!))}`;
     for (let i = 0; i < 3; i++) expect((await send(dev, extensions)).status).toBe(400);
-    expect(await (await post(dev, { query: "{ __typename }" })).json()).toEqual({ data: { __typename: "Query" } });
-    expect(await (await get(dev, { query: "{ __typename }" })).json()).toEqual({ data: { __typename: "Query" } });
+    expect(await (await post(dev, { query: "{ __typename }" })).json()).toEqual({
+      data: { __typename: "Query" },
+      extensions: { cost: { requestedQueryCost: 1, maximumAvailable: 1000 } },
+    });
+    expect(await (await get(dev, { query: "{ __typename }" })).json()).toEqual({
+      data: { __typename: "Query" },
+      extensions: { cost: { requestedQueryCost: 1, maximumAvailable: 1000 } },
+    });
   });
 
   it("refuses GraphQL parameters in the URL of a POST", async () => {

@@ -33,10 +33,16 @@ describe("GraphQL over HTTP", () => {
     const byPost = await post(dev, { query: "query Typename { __typename }" });
     expect(byPost.status).toBe(200);
     expect(byPost.headers.get("content-type")).toBe("application/json; charset=utf-8");
-    expect(await byPost.json()).toEqual({ data: { __typename: "Query" } });
+    expect(await byPost.json()).toEqual({
+      data: { __typename: "Query" },
+      extensions: { cost: { requestedQueryCost: 1, maximumAvailable: 1000 } },
+    });
     const byGet = await get(dev, { query: "{ __typename }" });
     expect(byGet.status).toBe(200);
-    expect(await byGet.json()).toEqual({ data: { __typename: "Query" } });
+    expect(await byGet.json()).toEqual({
+      data: { __typename: "Query" },
+      extensions: { cost: { requestedQueryCost: 1, maximumAvailable: 1000 } },
+    });
   });
 
   it("answers in application/graphql-response+json when asked, with 400 for parse and validation errors", async () => {
@@ -195,8 +201,8 @@ describe("limits", () => {
       "Directives limit of 1 exceeded, found 2.",
     ],
     ["tokens", `{ ${"__typename ".repeat(20)}}`, "tokens", "Token limit of 20 exceeded."],
-    // A page of 10 regions: the connection 1, its `totalCount` once per item the page can hold.
-    ["cost", "{ regions(first: 10) { totalCount } }", "cost", "Query Cost limit of 10 exceeded, found 11."],
+    // A page of 10 regions: the connection 1, an edge (3) and its `totalCount` for each item the page can hold.
+    ["cost", "{ regions(first: 10) { totalCount } }", "cost", "Query Cost limit of 10 exceeded, found 41."],
   ];
   it.each(cases)("%s: a 400 that names the limit and its value", async (_, query, limit, message) => {
     for (const accept of ["application/json", graphqlResponse]) {
@@ -209,7 +215,10 @@ describe("limits", () => {
 
   it("lets a query within every limit through", async () => {
     const response = await post(tight, { query: "{ __typename }" });
-    expect(await response.json()).toEqual({ data: { __typename: "Query" } });
+    expect(await response.json()).toEqual({
+      data: { __typename: "Query" },
+      extensions: { cost: { requestedQueryCost: 1, maximumAvailable: 10 } },
+    });
   });
 });
 
@@ -226,7 +235,10 @@ describe("per-environment switches", () => {
 
   it("answers introspection where INTROSPECTION is on, and refuses it where off", async () => {
     const query = { query: "{ __schema { queryType { name } } }" };
-    expect(await (await post(dev, query)).json()).toEqual({ data: { __schema: { queryType: { name: "Query" } } } });
+    expect(await (await post(dev, query)).json()).toEqual({
+      data: { __schema: { queryType: { name: "Query" } } },
+      extensions: { cost: { requestedQueryCost: 1, maximumAvailable: 1000 } },
+    });
     const refused = await post(production, query, { accept: graphqlResponse });
     expect(refused.status).toBe(400);
     expect((await refused.json()).errors[0].message).toMatch(/introspection has been disabled/);
