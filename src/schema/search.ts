@@ -26,9 +26,11 @@ const MAX_QUERY_LENGTH = 200;
 const MAX_QUERY_WORDS = 8;
 
 /**
- * What a search costs beside its page: looking its words up in the index and ranking every
- * match, which grows with the records searched: one for every SEARCHED_PER_COST of them.
+ * What a search costs beside its page: looking its words up in the index (their prefixes among
+ * the index's words, about 20 fields' time whatever the records), and ranking every match,
+ * which grows with the records searched: one for every SEARCHED_PER_COST of them.
  */
+const LOOKUP_COST = 20;
 const SEARCHED_PER_COST = 10;
 /**
  * What a hit's `snippet`, `matchedField` or `language` costs: finding its best text folds the
@@ -149,7 +151,7 @@ builder.queryFields((t) => ({
       // A search is a lookup of every word in the index, then its page of results.
       complexity: (args, { store }) => {
         const searched = searchableCount(store);
-        return pageCost(args, searched, 1 + Math.ceil(searched / SEARCHED_PER_COST));
+        return pageCost(args, searched, 1 + LOOKUP_COST + Math.ceil(searched / SEARCHED_PER_COST));
       },
       resolve: (_, args, { store, recentSearches }) => {
         const only = args.types?.flatMap((type) => kindOfType.get(type) ?? []) ?? null;
