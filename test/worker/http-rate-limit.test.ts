@@ -99,6 +99,41 @@ describe("the expensive-operation limit", () => {
   });
 });
 
+describe("binding calls", () => {
+  /** A binding that admits everything and counts its calls. */
+  const counting = () => {
+    const keys: string[] = [];
+    return { keys, limit: async ({ key }: { key: string }) => (keys.push(key), { success: true }) };
+  };
+
+  it("are one per request, none more for a kept answer, one more for an expensive execution", async () => {
+    const requests = counting();
+    const expensiveCalls = counting();
+    const countingEnv = {
+      ...limitedEnv,
+      REQUEST_LIMITER: requests,
+      EXPENSIVE_LIMITER: expensiveCalls,
+    } as unknown as Env;
+    const worker = createWorker({ store, edgeCache: null, operationCost: costs });
+    const call = async (query: string) => {
+      const ctx = createExecutionContext();
+      const request = new Request(`http://api.test/graphql?query=${encodeURIComponent(query)}`, {
+        headers: { "cf-connecting-ip": "2001:db8:5:6:7:8:9:a" },
+      });
+      const response = await worker.fetch!(request as Request<unknown, IncomingRequestCfProperties>, countingEnv, ctx);
+      await waitOnExecutionContext(ctx);
+      return response.headers.get("x-cache");
+    };
+    expect(await call(expensive(30))).toBe("MISS");
+    expect([requests.keys.length, expensiveCalls.keys.length]).toEqual([1, 1]);
+    expect(await call(expensive(30))).toBe("HIT");
+    expect([requests.keys.length, expensiveCalls.keys.length]).toEqual([2, 1]);
+    expect(await call("query Cheap { __typename }")).toBe("MISS");
+    expect([requests.keys.length, expensiveCalls.keys.length]).toEqual([3, 1]);
+    expect(new Set([...requests.keys, ...expensiveCalls.keys])).toEqual(new Set(["2001:db8:5:6::/64"]));
+  });
+});
+
 describe("the client", () => {
   it("is not counted without cf-connecting-ip (a test, a service binding): there is no client to limit", async () => {
     const worker = createWorker({ store, edgeCache: null, operationCost: costs });
