@@ -271,7 +271,9 @@ describe("CORS", () => {
     const response = await post(dev, { query: "{ __typename }" }, { origin: "https://news.example" });
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
     expect(response.headers.get("access-control-allow-credentials")).toBeNull();
-    expect(response.headers.get("access-control-expose-headers")).toBe("ETag,X-Request-Id,X-Cache,Server-Timing");
+    expect(response.headers.get("access-control-expose-headers")).toBe(
+      "ETag,X-Request-Id,X-Cache,Server-Timing,RateLimit-Policy,RateLimit,Retry-After",
+    );
   });
 
   it("answers a preflight", async () => {

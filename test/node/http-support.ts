@@ -3,11 +3,11 @@
 
 import type { Miniflare } from "miniflare";
 import { afterAll, beforeAll, vi } from "vitest";
-import { buildBundle, serveBundle } from "./deployable";
+import { buildBundle, type RateLimits, serveBundle } from "./deployable";
 
 export const endpoint = "http://localhost/graphql";
 
-/** Builds the bundle once for the calling test file; `serve` starts a Worker with some vars. */
+/** Builds the bundle once for the calling test file; `serve` starts a Worker with some vars (and bindings). */
 export function useBundle() {
   let script = "";
   const servers: Miniflare[] = [];
@@ -18,8 +18,9 @@ export function useBundle() {
     await Promise.all(servers.map((mf) => mf.dispose()));
   });
   return {
-    async serve(vars: Record<string, string> = {}): Promise<Miniflare> {
-      const mf = await serveBundle(script, vars);
+    /** `ratelimits`: Rate Limiting bindings, simulated by Miniflare (none unless given). */
+    async serve(vars: Record<string, string> = {}, ratelimits: RateLimits = {}): Promise<Miniflare> {
+      const mf = await serveBundle(script, vars, {}, ratelimits);
       servers.push(mf);
       return mf;
     },
