@@ -11,6 +11,20 @@ export type Language =
   /** Swedish: the language of the sources. */
   | 'SV';
 
+/** What a prize is given to. */
+export type NomineeKind =
+  /** A company. */
+  | 'COMPANY'
+  /** A region (län). */
+  | 'REGION';
+
+export type PrizeHistoryQueryVariables = Exact<{
+  lang?: Language | null | undefined;
+}>;
+
+
+export type PrizeHistoryQuery = { award: { name: string, editions: Array<{ year: number, ceremonyDate: string | null, motivation: string | null, notes: string | null, winner: { isoCode: string, name: string } | null, nominees: Array<{ isoCode: string, name: string }>, presentedBy: { name: string } | null }> } | null };
+
 export type RegionProfileQueryVariables = Exact<{
   code: string;
 }>;
@@ -18,12 +32,9 @@ export type RegionProfileQueryVariables = Exact<{
 
 export type RegionProfileQuery = { region: { id: string, slug: string, isoCode: string, countyCode: string, name: string, seat: string, landAreaKm2: number | null, population: { value: number, year: number }, neighbours: Array<{ isoCode: string }>, nominations: Array<{ won: boolean, edition: { year: number, award: { slug: string } } }>, interviews: { totalCount: number, edges: Array<{ node: { slug: string } }> } } | null };
 
-export type PrizeHistoryQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type PrizeHistoryQuery = { award: { name: string, editions: Array<{ year: number, ceremonyDate: string | null, motivation: string | null, winner: { isoCode: string } | null, nominees: Array<{ isoCode: string }>, presentedBy: { name: string } | null }> } | null };
-
-export type InterviewPageQueryVariables = Exact<{ [key: string]: never; }>;
+export type InterviewPageQueryVariables = Exact<{
+  lang?: Language | null | undefined;
+}>;
 
 
 export type InterviewPageQuery = { interviews: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, interviewee: { name: string, role: string | null, organization: { name: string } | null }, questions: Array<{ question: string, answer: string }>, article: { url: string, publishedAt: string } } }> } };
@@ -72,7 +83,7 @@ export type WebPrizeHistoryQueryVariables = Exact<{
 }>;
 
 
-export type WebPrizeHistoryQuery = { award: { name: string, purpose: string | null, editions: Array<{ year: number, ceremonyDate: string | null, winner: { isoCode: string, name: string } | null, nominees: Array<{ isoCode: string, name: string }>, presentedBy: { name: string } | null, motivationText: { text: string, isTranslation: boolean } | null }> } | null };
+export type WebPrizeHistoryQuery = { awards: { edges: Array<{ node: { slug: string, name: string, nomineeKind: NomineeKind, purposeText: { text: string, isTranslation: boolean } | null, editions: Array<{ slug: string, year: number, ceremonyDate: string | null, notes: string | null, presentedBy: { name: string } | null, receivedBy: { name: string } | null, nominations: Array<{ won: boolean, region: { isoCode: string, name: string } | null, company: { slug: string, name: string, city: string | null } | null }>, motivationText: { text: string, isTranslation: boolean } | null }> } }> } };
 
 export type WebRegionsQueryVariables = Exact<{
   lang: Language;
@@ -87,7 +98,7 @@ export type WebRegionQueryVariables = Exact<{
 }>;
 
 
-export type WebRegionQuery = { region: { isoCode: string, name: string, seat: string, countyCode: string, landAreaKm2: number | null, population: { value: number, year: number }, neighbours: Array<{ isoCode: string, name: string }>, nominations: Array<{ won: boolean, edition: { year: number, award: { name: string } } }>, interviews: { totalCount: number, edges: Array<{ node: { slug: string, title: string, interviewee: { name: string } } }> } } | null };
+export type WebRegionQuery = { region: { isoCode: string, name: string, seat: string, countyCode: string, landAreaKm2: number | null, population: { value: number, year: number }, neighbours: Array<{ isoCode: string, name: string }>, nominations: Array<{ won: boolean, edition: { slug: string, year: number, award: { name: string } } }>, interviews: { totalCount: number, edges: Array<{ node: { slug: string, title: string, interviewee: { name: string } } }> } } | null };
 
 export type WebInterviewQueryVariables = Exact<{
   slug: string;
@@ -95,7 +106,7 @@ export type WebInterviewQueryVariables = Exact<{
 }>;
 
 
-export type WebInterviewQuery = { interview: { publishedAt: string, titleText: { text: string, isTranslation: boolean }, interviewee: { name: string, role: string | null }, organization: { name: string }, region: { isoCode: string, name: string }, questions: Array<{ position: number, questionText: { text: string, isTranslation: boolean }, answerText: { text: string, isTranslation: boolean } }>, article: { title: string, url: string } } | null };
+export type WebInterviewQuery = { interview: { titleIsEditorial: boolean, publishedAt: string, titleText: { text: string, isTranslation: boolean }, introText: { text: string, isTranslation: boolean } | null, interviewee: { name: string, roleText: { text: string, isTranslation: boolean } | null }, organization: { name: string }, region: { isoCode: string, name: string }, questions: Array<{ position: number, questionText: { text: string, isTranslation: boolean }, answerText: { text: string, isTranslation: boolean } }>, article: { title: string, url: string } } | null };
 
 export type WebSearchQueryVariables = Exact<{
   query: string;
@@ -103,12 +114,12 @@ export type WebSearchQueryVariables = Exact<{
 }>;
 
 
-export type WebSearchQuery = { search: { totalCount: number, edges: Array<{ snippet: string, node:
-        | { __typename: 'Article', title: string }
-        | { __typename: 'Award', name: string }
-        | { __typename: 'AwardEdition', year: number, award: { name: string } }
-        | { __typename: 'Company', name: string }
-        | { __typename: 'ExportCooperation', name: string }
+export type WebSearchQuery = { search: { totalCount: number, edges: Array<{ snippet: string, language: Language | null, node:
+        | { __typename: 'Article', title: string, url: string }
+        | { __typename: 'Award', slug: string, name: string }
+        | { __typename: 'AwardEdition', slug: string, year: number, award: { name: string } }
+        | { __typename: 'Company', name: string, slug: string }
+        | { __typename: 'ExportCooperation', name: string, region: { isoCode: string } }
         | { __typename: 'ExportFigure', label: string }
         | { __typename: 'Interview', slug: string, title: string }
         | { __typename: 'Organization', name: string }
@@ -136,6 +147,30 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const PrizeHistoryDocument = new TypedDocumentString(`
+    query PrizeHistory($lang: Language) {
+  award(slug: "arets-exportregion") {
+    name(lang: $lang)
+    editions {
+      year
+      ceremonyDate
+      winner {
+        isoCode
+        name(lang: $lang)
+      }
+      nominees {
+        isoCode
+        name(lang: $lang)
+      }
+      presentedBy {
+        name
+      }
+      motivation(lang: $lang)
+      notes(lang: $lang)
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrizeHistoryQuery, PrizeHistoryQueryVariables>;
 export const RegionProfileDocument = new TypedDocumentString(`
     query RegionProfile($code: String!) {
   region(code: $code) {
@@ -173,29 +208,8 @@ export const RegionProfileDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegionProfileQuery, RegionProfileQueryVariables>;
-export const PrizeHistoryDocument = new TypedDocumentString(`
-    query PrizeHistory {
-  award(slug: "arets-exportregion") {
-    name(lang: SV)
-    editions {
-      year
-      ceremonyDate
-      winner {
-        isoCode
-      }
-      nominees {
-        isoCode
-      }
-      presentedBy {
-        name
-      }
-      motivation(lang: EN)
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PrizeHistoryQuery, PrizeHistoryQueryVariables>;
 export const InterviewPageDocument = new TypedDocumentString(`
-    query InterviewPage {
+    query InterviewPage($lang: Language) {
   interviews(first: 10, filter: {region: {eq: "SE-BD"}}) {
     totalCount
     pageInfo {
@@ -205,17 +219,17 @@ export const InterviewPageDocument = new TypedDocumentString(`
     edges {
       node {
         id
-        title(lang: SV)
+        title(lang: $lang)
         interviewee {
           name
-          role(lang: EN)
+          role(lang: $lang)
           organization {
             name
           }
         }
         questions {
-          question(lang: SV)
-          answer(lang: EN)
+          question(lang: $lang)
+          answer(lang: $lang)
         }
         article {
           url
@@ -248,26 +262,44 @@ export const RefetchDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<RefetchQuery, RefetchQueryVariables>;
 export const WebPrizeHistoryDocument = new TypedDocumentString(`
     query WebPrizeHistory($lang: Language!) {
-  award(slug: "arets-exportregion") {
-    name(lang: $lang)
-    purpose(lang: $lang)
-    editions {
-      year
-      ceremonyDate
-      winner {
-        isoCode
+  awards {
+    edges {
+      node {
+        slug
         name(lang: $lang)
-      }
-      nominees {
-        isoCode
-        name(lang: $lang)
-      }
-      presentedBy {
-        name
-      }
-      motivationText {
-        text(lang: $lang)
-        isTranslation(lang: $lang)
+        nomineeKind
+        purposeText {
+          text(lang: $lang)
+          isTranslation(lang: $lang)
+        }
+        editions {
+          slug
+          year
+          ceremonyDate
+          presentedBy {
+            name
+          }
+          receivedBy {
+            name
+          }
+          nominations {
+            won
+            region {
+              isoCode
+              name(lang: $lang)
+            }
+            company {
+              slug
+              name
+              city
+            }
+          }
+          motivationText {
+            text(lang: $lang)
+            isTranslation(lang: $lang)
+          }
+          notes(lang: $lang)
+        }
       }
     }
   }
@@ -305,6 +337,7 @@ export const WebRegionDocument = new TypedDocumentString(`
     nominations {
       won
       edition {
+        slug
         year
         award {
           name(lang: $lang)
@@ -333,10 +366,18 @@ export const WebInterviewDocument = new TypedDocumentString(`
       text(lang: $lang)
       isTranslation(lang: $lang)
     }
+    titleIsEditorial
+    introText {
+      text(lang: $lang)
+      isTranslation(lang: $lang)
+    }
     publishedAt
     interviewee {
       name
-      role(lang: $lang)
+      roleText {
+        text(lang: $lang)
+        isTranslation(lang: $lang)
+      }
     }
     organization {
       name
@@ -369,6 +410,7 @@ export const WebSearchDocument = new TypedDocumentString(`
     totalCount
     edges {
       snippet
+      language
       node {
         __typename
         ... on Region {
@@ -380,12 +422,14 @@ export const WebSearchDocument = new TypedDocumentString(`
           title(lang: $lang)
         }
         ... on AwardEdition {
+          slug
           year
           award {
             name(lang: $lang)
           }
         }
         ... on Award {
+          slug
           name(lang: $lang)
         }
         ... on Person {
@@ -396,9 +440,11 @@ export const WebSearchDocument = new TypedDocumentString(`
         }
         ... on Company {
           name
+          slug
         }
         ... on Article {
           title(lang: $lang)
+          url
         }
         ... on Quote {
           person {
@@ -407,6 +453,9 @@ export const WebSearchDocument = new TypedDocumentString(`
         }
         ... on ExportCooperation {
           name(lang: $lang)
+          region {
+            isoCode
+          }
         }
         ... on ExportFigure {
           label(lang: $lang)
