@@ -49,6 +49,51 @@ function playgroundDefaults(): GraphiQLOptions {
   return defaults;
 }
 
+/**
+ * The page around GraphiQL. GraphiQL picks its theme from its settings (a `graphiql-light` or
+ * `graphiql-dark` class on <body>) or, without one, from `prefers-color-scheme`: the header
+ * follows the same two. On a phone GraphiQL's side-by-side panes leave the result a few
+ * characters wide, so below 40rem the result goes under the editors, and the header keeps
+ * one line.
+ */
+const PAGE_CSS = `
+body { margin: 0; height: 100vh; height: 100dvh; display: flex; flex-direction: column;
+  --header-bg: #f3f6f9; --header-fg: #1c2024; --header-line: #d8dee4; --header-link: #005293; background: #fff; }
+@media (prefers-color-scheme: dark) {
+  body:not(.graphiql-light) { --header-bg: hsl(219, 29%, 14%); --header-fg: hsl(219, 29%, 88%);
+    --header-line: hsla(219, 29%, 78%, 0.2); --header-link: hsl(208, 100%, 72%); background: hsl(219, 29%, 18%); }
+}
+body.graphiql-dark { --header-bg: hsl(219, 29%, 14%); --header-fg: hsl(219, 29%, 88%);
+  --header-line: hsla(219, 29%, 78%, 0.2); --header-link: hsl(208, 100%, 72%); background: hsl(219, 29%, 18%);
+  color-scheme: dark; }
+body.graphiql-light { color-scheme: light; }
+#api-header { flex: none; padding: 0.5rem 1rem; font: 14px/1.4 system-ui, sans-serif;
+  background: var(--header-bg); color: var(--header-fg); border-bottom: 1px solid var(--header-line); }
+#api-header a { color: var(--header-link); font-weight: 600; }
+#api-header .links { margin-left: 0.5rem; white-space: nowrap; }
+#root { flex: 1; min-height: 0; }
+/* GraphiQL sizes itself to the whole viewport; here it fills what the header leaves. */
+#root .graphiql-container { height: 100%; width: 100%; }
+/* GraphiQL shows the title (already in the header) beside the tabs, over them where it wraps. */
+#root .graphiql-logo { display: none; }
+@media (max-width: 40rem) {
+  #api-header { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0 0.75rem;
+    padding: 0.4rem 0.75rem; font-size: 13px; }
+  #api-header .about { display: none; }
+  #api-header .links { margin-left: 0; }
+  #root .graphiql-sessions { margin: 0.5rem; margin-left: 0; }
+  /* Editors above, result below, each half the height (also after a drag on a wider screen). */
+  #root #graphiql-session { flex-direction: column; }
+  #root .graphiql-horizontal-drag-bar { display: none; }
+  #root .graphiql-editors, #root .graphiql-response { flex: 1 1 0 !important; min-height: 0; }
+  #root .graphiql-response { padding-top: 0.5rem; }
+  /* An open plugin (the docs) takes the whole width; GraphiQL hides a closed one by moving it
+     off screen with an inline position: absolute. */
+  #root .graphiql-plugin:not([style*="absolute"]) { flex: 1 !important; }
+  #root .graphiql-plugin:not([style*="absolute"]) ~ .graphiql-sessions { display: none; }
+}
+`;
+
 /** JSON that is safe to embed in an inline <script>. */
 function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, "\\u003c");
@@ -78,21 +123,17 @@ export function renderPlayground(options?: GraphiQLOptions): string {
 <title>${escapeHtml(title)}</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="${ASSETS}/graphiql.css">
+<meta name="color-scheme" content="light dark">
 <style>
-body { margin: 0; height: 100vh; display: flex; flex-direction: column; }
-#api-header { flex: none; padding: 0.5rem 1rem; font: 14px/1.4 system-ui, sans-serif; background: #f3f6f9; border-bottom: 1px solid #d8dee4; }
-#api-header a { color: #005293; font-weight: 600; }
-#root { flex: 1; min-height: 0; }
-/* GraphiQL sizes itself to the whole viewport; here it fills what the header leaves. */
-#root .graphiql-container { height: 100%; width: 100%; }
+${PAGE_CSS}
 </style>
 </head>
 <body id="body" class="no-focus-outline">
 <header id="api-header">
-<strong>${escapeHtml(title)}</strong>: a public, read-only GraphQL API about Swedish export promotion
-(the Government's export prizes, the 21 regions, interviews), every text in Swedish and English.
-The tabs hold the operations frontends send; the Docs button browses the schema.
-<a href="${QUERY_GUIDE}">Query guide</a> · <a href="/examples/">Example frontend</a>
+<strong>${escapeHtml(title)}</strong><span class="about">: a public, read-only GraphQL API about Swedish export
+promotion (the Government's export prizes, the 21 regions, interviews), every text in Swedish and English.
+The tabs hold the operations frontends send; the Docs button browses the schema.</span>
+<span class="links"><a href="${QUERY_GUIDE}">Query guide</a> · <a href="/examples/">Example frontend</a></span>
 </header>
 <noscript>The playground needs JavaScript.</noscript>
 <div id="root">Loading ${escapeHtml(title)}…</div>
