@@ -164,6 +164,9 @@ describe.skipIf(!hasChromium)(
           ["#/en/regions/extra", "The address “/regions/extra” leads to no page here."],
           ["#/sv/region/%E0%A4%A", "Adressen ”/region/%E0%A4%A” leder inte till någon sida här."],
           ["#/sv/prizes/no-such-prize", "Inget pris, prisår eller företag heter ”no-such-prize”."],
+          ["#/en/__proto__", "The address “/__proto__” leads to no page here."],
+          ["#/en/constructor/x", "The address “/constructor/x” leads to no page here."],
+          ["#/en/region/%20", "The address “/region/%20” leads to no page here."],
         ]) {
           await page.goto(`${site}/examples/${address}`);
           await expect.poll(() => shown(page)).toContain(text!);
@@ -281,6 +284,13 @@ describe.skipIf(!hasChromium)(
         await page.goto(`${site}/examples/${address}`);
         await expect.poll(() => page.title()).toBe(title);
       }
+      // A query is text wherever it is shown, never markup.
+      const markup = "<img src=x onerror=alert(1)>";
+      await page.goto(`${site}/examples/#/en/search/${encodeURIComponent(markup)}`);
+      await expect.poll(() => page.title()).toBe(`Search: “${markup}” · Swedish export promotion`);
+      expect(await page.locator("#view h2").innerText()).toBe(`Search: “${markup}”`);
+      expect(await page.locator("#view img").count()).toBe(0);
+      expect(await searchBox(page).inputValue()).toBe(markup);
       expect(offMachine(requests)).toEqual([]);
     });
 
