@@ -1,5 +1,5 @@
 // Every string the page shows that does not come from the API, in both languages.
-import type { WebSearchQuery } from "./gql/graphql";
+import type { FigureUnit, WebSearchQuery } from "./gql/graphql";
 
 export type Lang = "SV" | "EN";
 export const languages: readonly Lang[] = ["SV", "EN"];
@@ -39,6 +39,10 @@ const SV = {
   neighbours: "Grannlän",
   nominations: "Nomineringar",
   noNominations: "Inga nomineringar",
+  reasons: "Skäl",
+  figures: "Siffror",
+  people: "Personer",
+  aboutCompany: (name: string) => `Om ${name}`,
   won: "vann",
   nominated: "nominerad",
   noInterviews: "Inga intervjuer",
@@ -64,7 +68,16 @@ const SV = {
     role: "den intervjuades roll",
     purpose: (award: string) => `syftet med ${award}`,
     motivation: (award: string, year: number) => `motiveringen för ${award} ${year}`,
+    reasons: "skälen till nomineringarna",
+    figures: "siffrornas rubriker",
+    roles: "personernas roller",
+    companyFacts: (company: string) => `fakta om ${company}`,
   },
+  units: {
+    PERCENT: (value: string) => value,
+    SEK_PER_INHABITANT: (value: string) => `${value} kr per invånare`,
+    COUNT_PER_100000_INHABITANTS: (value: string) => `${value} per 100 000 invånare`,
+  } satisfies Record<FigureUnit, (value: string) => string>,
   kinds: {
     Region: "Region",
     Interview: "Intervju",
@@ -77,6 +90,7 @@ const SV = {
     Quote: "Citat",
     ExportCooperation: "Exportsamverkan",
     ExportFigure: "Exportstatistik",
+    NominationReasons: "Nomineringsskäl",
   } satisfies Record<HitKind, string>,
 };
 
@@ -115,6 +129,10 @@ const EN: Strings = {
   neighbours: "Neighbouring counties",
   nominations: "Nominations",
   noNominations: "No nominations",
+  reasons: "Reasons",
+  figures: "Figures",
+  people: "People",
+  aboutCompany: (name: string) => `About ${name}`,
   won: "won",
   nominated: "nominated",
   noInterviews: "No interviews",
@@ -140,6 +158,15 @@ const EN: Strings = {
     role: "the interviewee's role",
     purpose: (award: string) => `the purpose of ${award}`,
     motivation: (award: string, year: number) => `the motivation for ${award} ${year}`,
+    reasons: "the reasons for the nominations",
+    figures: "the figures' labels",
+    roles: "the people's roles",
+    companyFacts: (company: string) => `the facts about ${company}`,
+  },
+  units: {
+    PERCENT: (value: string) => value,
+    SEK_PER_INHABITANT: (value: string) => `SEK ${value} per inhabitant`,
+    COUNT_PER_100000_INHABITANTS: (value: string) => `${value} per 100,000 inhabitants`,
   },
   kinds: {
     Region: "Region",
@@ -153,6 +180,7 @@ const EN: Strings = {
     Quote: "Quote",
     ExportCooperation: "Export cooperation",
     ExportFigure: "Export figure",
+    NominationReasons: "Nomination reasons",
   },
 };
 

@@ -8,7 +8,7 @@ import type { View, ViewContext } from "./views";
 type Hit = WebSearchQuery["search"]["edges"][number];
 
 /** Where a hit leads in this page (or, for an article, to the article itself), and its name. */
-function hitLink({ link }: ViewContext, node: Hit["node"]): Node {
+function hitLink({ link, t }: ViewContext, node: Hit["node"]): Node {
   switch (node.__typename) {
     case "Region":
       return h("a", { href: link("region", node.isoCode) }, node.name);
@@ -28,6 +28,11 @@ function hitLink({ link }: ViewContext, node: Hit["node"]): Node {
       return h("span", {}, node.person.name);
     case "ExportFigure":
       return h("span", {}, node.label);
+    case "NominationReasons":
+      // The reasons are shown on the nominated region's profile.
+      return node.nomination.region
+        ? h("a", { href: link("region", node.nomination.region.isoCode) }, node.nomination.region.name)
+        : h("span", {}, t.kinds.NominationReasons);
     case "Person":
     case "Organization":
       return h("span", {}, node.name);

@@ -2,10 +2,12 @@
 // project's translation (or written by the project) while it builds, and the page says so
 // once, in one line, instead of after every text.
 import { h } from "./dom";
+import type { FigureUnit } from "./gql/graphql";
 import { type Lang, locale, type Strings } from "./i18n";
 
-type LocalizedText = { text: string; isTranslation: boolean };
-type Tag = "p" | "span" | "h2" | "dd" | "dt";
+/** A text as the API gives it: in the page's language, and whose words it is in that language. */
+type LocalizedText = { text: string; isTranslation: boolean; isParaphrase?: boolean };
+type Tag = "p" | "span" | "h2" | "dd" | "dt" | "li";
 
 export class Provenance {
   readonly #translated = new Set<string>();
@@ -16,9 +18,13 @@ export class Provenance {
     private readonly lang: Lang,
   ) {}
 
-  /** The text as an element; `part` names it in the note when it is a translation. */
+  /**
+   * The text as an element; `part` names it in the note when it is the project's: its
+   * translation, or its own words in both languages (a paraphrase of the sources).
+   */
   text(value: LocalizedText, part: string, tag: Tag = "span"): HTMLElement {
-    if (value.isTranslation) this.#translated.add(part);
+    if (value.isParaphrase) this.#ours.add(part);
+    else if (value.isTranslation) this.#translated.add(part);
     return h(tag, { "data-translation": value.isTranslation ? "" : undefined }, value.text);
   }
 
@@ -66,4 +72,26 @@ export function joined(items: Node[], separator = ", "): HTMLSpanElement {
     {},
     items.flatMap((item, i) => [i > 0 ? separator : "", item]),
   );
+}
+
+/** A figure as its source gave it: `+41 %` for a change over a period, `363 per 100 000 invånare`. */
+export function formatFigure(
+  t: Strings,
+  lang: Lang,
+  figure: { unit: FigureUnit; value: number; periodStart: number | null; year: number | null },
+): string {
+  const change = figure.periodStart != null;
+  const value =
+    figure.unit === "PERCENT"
+      ? new Intl.NumberFormat(locale(lang), { style: "percent", signDisplay: change ? "exceptZero" : "auto" }).format(
+          figure.value / 100,
+        )
+      : formatNumber(figure.value, lang);
+  return t.units[figure.unit](value);
+}
+
+/** `2016–2020`, `2020`, or null when the source gives no year. */
+export function period(figure: { periodStart: number | null; year: number | null }): string | null {
+  if (figure.year == null) return null;
+  return figure.periodStart == null ? String(figure.year) : `${figure.periodStart}–${figure.year}`;
 }

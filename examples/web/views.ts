@@ -6,12 +6,13 @@ import {
   WebPrizeHistoryDocument,
   type WebPrizeHistoryQuery,
   WebRegionDocument,
+  type WebRegionQuery,
   WebRegionsDocument,
 } from "./gql/graphql";
 import type { Lang, Strings } from "./i18n";
 import type { ViewName } from "./routes";
 import { search } from "./search";
-import { facts, formatDate, formatNumber, joined, Provenance } from "./texts";
+import { facts, formatDate, formatFigure, formatNumber, joined, Provenance, period } from "./texts";
 
 export type ViewContext = {
   arg: string;
@@ -59,6 +60,20 @@ function edition(context: ViewContext, provenance: Provenance, award: Award, e: 
       ? regionLink(context, n.region)
       : h("span", { "data-company": n.company?.slug }, n.company?.name, n.company?.city && ` (${n.company.city})`);
   const winner = e.nominations.find((n) => n.won);
+  const aboutCompanies = e.nominations.flatMap(({ company }): [string, Node][] =>
+    company?.facts.length
+      ? [
+          [
+            t.aboutCompany(company.name),
+            h(
+              "ul",
+              { class: "company-facts" },
+              company.facts.map((fact) => provenance.text(fact, t.parts.companyFacts(company.name), "li")),
+            ),
+          ],
+        ]
+      : [],
+  );
   const motivation = e.motivationText
     ? provenance.text(e.motivationText, t.parts.motivation(award.name, e.year), "span")
     : e.notes
@@ -75,6 +90,7 @@ function edition(context: ViewContext, provenance: Provenance, award: Award, e: 
       [t.presentedBy, e.presentedBy?.name],
       [t.receivedBy, e.receivedBy?.name],
       [t.motivation, motivation],
+      ...aboutCompanies,
     ]),
   );
 }
@@ -130,51 +146,90 @@ const regions: View = async (context) => {
   };
 };
 
+type Reasons = NonNullable<NonNullable<WebRegionQuery["region"]>["nominations"][number]["reasons"]>;
+
+/** Why a nomination was made: the nominating body's facts, its figures and the people named. */
+function reasonsOf({ t, lang }: ViewContext, provenance: Provenance, reasons: Reasons): HTMLElement {
+  const figure = (f: Reasons["figures"][number]) => {
+    const when = period(f);
+    return h(
+      "li",
+      {},
+      provenance.text(f.labelText, t.parts.figures),
+      when && `, ${when}`,
+      ": ",
+      h("strong", {}, formatFigure(t, lang, f)),
+    );
+  };
+  const person = (p: Reasons["people"][number]) =>
+    h("span", {}, p.name, p.roleText && [", ", provenance.text(p.roleText, t.parts.roles)]);
+  return h(
+    "div",
+    { class: "reasons" },
+    reasons.facts.length > 0 && [
+      h("h4", {}, t.reasons),
+      h(
+        "ul",
+        {},
+        reasons.facts.map((fact) => provenance.text(fact, t.parts.reasons, "li")),
+      ),
+    ],
+    reasons.figures.length > 0 && [h("h4", {}, t.figures), h("ul", { class: "figures" }, reasons.figures.map(figure))],
+    reasons.people.length > 0 && [h("h4", {}, t.people), h("p", {}, joined(reasons.people.map(person), "; "))],
+  );
+}
+
 const region: View = async (context) => {
   const { arg, lang, t, signal, link } = context;
   const { region } = await request(WebRegionDocument, { code: arg, lang }, signal);
   if (!region) return notFound(context, t.noRegion(arg));
   const nominations = [...region.nominations].sort((a, b) => b.edition.year - a.edition.year);
-  return {
-    title: region.name,
-    content: h(
-      "section",
-      { class: "region", "data-region": region.isoCode },
-      h("p", {}, h("a", { href: link("regions") }, `← ${t.regions}`)),
-      h("h2", {}, region.name),
-      facts([
-        [t.seat, region.seat],
-        [t.population, `${formatNumber(region.population.value, lang)} (${region.population.year})`],
-        [t.area, region.landAreaKm2 != null && `${formatNumber(region.landAreaKm2, lang)} km²`],
-        [t.neighbours, region.neighbours.length > 0 && joined(region.neighbours.map((n) => regionLink(context, n)))],
-      ]),
-      h("h3", {}, t.nominations),
-      nominations.length
-        ? h(
-            "ul",
-            { class: "nominations" },
-            nominations.map(({ won, edition }) =>
+  const provenance = new Provenance(t, lang);
+  const heading = h("h2", {}, region.name);
+  const content = h(
+    "section",
+    { class: "region", "data-region": region.isoCode },
+    h("p", {}, h("a", { href: link("regions") }, `← ${t.regions}`)),
+    heading,
+    facts([
+      [t.seat, region.seat],
+      [t.population, `${formatNumber(region.population.value, lang)} (${region.population.year})`],
+      [t.area, region.landAreaKm2 != null && `${formatNumber(region.landAreaKm2, lang)} km²`],
+      [t.neighbours, region.neighbours.length > 0 && joined(region.neighbours.map((n) => regionLink(context, n)))],
+    ]),
+    h("h3", {}, t.nominations),
+    nominations.length
+      ? h(
+          "ul",
+          { class: "nominations" },
+          nominations.map(({ won, edition, reasons }) =>
+            h(
+              "li",
+              { "data-edition": edition.slug },
               h(
-                "li",
+                "span",
                 { class: won ? "win" : undefined },
                 h("a", { href: link("prizes", edition.slug) }, `${edition.year} ${edition.award.name}`),
                 `: ${won ? t.won : t.nominated}`,
               ),
+              reasons && reasonsOf(context, provenance, reasons),
             ),
-          )
-        : h("p", {}, t.noNominations),
-      h("h3", {}, t.interviews),
-      region.interviews.totalCount
-        ? h(
-            "ul",
-            {},
-            region.interviews.edges.map(({ node }) =>
-              h("li", {}, h("a", { href: link("interview", node.slug) }, node.title), ` (${node.interviewee.name})`),
-            ),
-          )
-        : h("p", {}, t.noInterviews),
-    ),
-  };
+          ),
+        )
+      : h("p", {}, t.noNominations),
+    h("h3", {}, t.interviews),
+    region.interviews.totalCount
+      ? h(
+          "ul",
+          {},
+          region.interviews.edges.map(({ node }) =>
+            h("li", {}, h("a", { href: link("interview", node.slug) }, node.title), ` (${node.interviewee.name})`),
+          ),
+        )
+      : h("p", {}, t.noInterviews),
+  );
+  noteUnder(heading, provenance);
+  return { title: region.name, content };
 };
 
 const interview: View = async (context) => {

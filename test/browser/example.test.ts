@@ -48,6 +48,38 @@ async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
 }
 
+/** What a search hit of each kind is called in each language: never the API's type name. */
+const kinds = {
+  SV: {
+    Region: "Region",
+    Interview: "Intervju",
+    Award: "Pris",
+    AwardEdition: "Prisår",
+    Company: "Företag",
+    Person: "Person",
+    Organization: "Organisation",
+    Article: "Artikel",
+    Quote: "Citat",
+    ExportCooperation: "Exportsamverkan",
+    ExportFigure: "Exportstatistik",
+    NominationReasons: "Nomineringsskäl",
+  },
+  EN: {
+    Region: "Region",
+    Interview: "Interview",
+    Award: "Prize",
+    AwardEdition: "Prize edition",
+    Company: "Company",
+    Person: "Person",
+    Organization: "Organization",
+    Article: "Article",
+    Quote: "Quote",
+    ExportCooperation: "Export cooperation",
+    ExportFigure: "Export figure",
+    NominationReasons: "Nomination reasons",
+  },
+};
+
 /** Nothing wider than the window (no sideways scrolling on a phone). */
 async function fitsWidth(page: Page): Promise<void> {
   const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, window: innerWidth }));
@@ -86,11 +118,16 @@ describe.skipIf(!hasChromium)(
         expect(success2022).toMatch(/Vinnare\s+Nordic Biomarker \(Umeå\)/);
         expect(success2022).toMatch(/Nominerade\s+Nordic Biomarker \(Umeå\), AIM Apparel, Broddson/);
         expect(success2022).toMatch(/Motivering\s+Ingen av källorna ger en motivering\./);
+        expect(success2022).toMatch(
+          /Om Nordic Biomarker\s+Nordic Biomarker har sin bas i Umeå och verkar inom life science\./,
+        );
         const success2021 = await edition("arets-exportsucce", 2021).innerText();
         expect(success2021).toMatch(/Vinnare\s+BICO Group \(Göteborg\)/);
         expect(success2021).toMatch(/Nominerade\s+BICO Group \(Göteborg\), Nick's, OrganoWood/);
-        // In Swedish every text shown is a source's own words.
-        expect(await page.locator(".translation-note").count()).toBe(0);
+        // In Swedish no text is a translation; the companies' facts are the project's words.
+        expect(await page.locator(".translation-note").allInnerTexts()).toEqual([
+          "Skrivet av projektet: fakta om Nordic Biomarker och fakta om BICO Group.",
+        ]);
         await fitsWidth(page);
 
         await page.getByRole("link", { name: "English" }).click();
@@ -103,11 +140,52 @@ describe.skipIf(!hasChromium)(
           "Exporter of the Year",
         ]);
         expect(await page.locator(".translation-note").allInnerTexts()).toEqual([
-          "Translated by the project from Swedish: the purpose of Export Region of the Year and the motivation for Export Region of the Year 2022.",
+          "Translated by the project from Swedish: the purpose of Export Region of the Year and the motivation for Export Region of the Year 2022. Written by the project: the facts about Nordic Biomarker and the facts about BICO Group.",
         ]);
         expect(await page.title()).toBe("Export prizes · Swedish export promotion");
         await fitsWidth(page);
         await screenshot(page, `example-prizes-${width}`);
+        expect(offMachine(requests)).toEqual([]);
+      });
+
+      it("shows why a region was nominated on its profile: the facts, the figures and the people", async () => {
+        const { page, requests } = await openPage(browser, `example-reasons-${width}`, viewport);
+        await page.goto(`${site}/examples/#/sv/region/SE-N`);
+        const nomination2021 = page.locator('.region li[data-edition="arets-exportregion-2021"]');
+        await expect.poll(() => nomination2021.innerText()).toMatch(/^2021 Årets exportregion: vann\s+Skäl/);
+        const halland = await nomination2021.innerText();
+        expect(halland).toContain(
+          "Små och medelstora företag i Halland ökade sin varuexport per invånare med 27 procent mellan 2016 och 2020.",
+        );
+        expect(await nomination2021.locator(".figures li").allInnerTexts()).toEqual([
+          "Förändring av små och medelstora företags varuexport per invånare, 2016–2020: +27\u00a0%",
+          "Varuexporterande små och medelstora företag per 100 000 invånare: 363 per 100 000 invånare",
+        ]);
+        expect(await page.locator(".translation-note").allInnerTexts()).toEqual([
+          "Skrivet av projektet: skälen till nomineringarna och siffrornas rubriker.",
+        ]);
+        await fitsWidth(page);
+
+        await page.getByRole("link", { name: "English" }).click();
+        await expect
+          .poll(() => nomination2021.locator(".figures li").allInnerTexts())
+          .toEqual([
+            "Change in goods exports per inhabitant by small and medium-sized companies, 2016–2020: +27%",
+            "Goods-exporting small and medium-sized companies per 100,000 inhabitants: 363 per 100,000 inhabitants",
+          ]);
+        expect(await nomination2021.innerText()).toMatch(/^2021 Export Region of the Year: won\s+Reasons/);
+        await screenshot(page, `example-reasons-${width}`);
+
+        // Skåne's 2022 reasons name the people around the nomination, with roles in English (translations).
+        await page.goto(`${site}/examples/#/en/region/SE-M`);
+        const skane2022 = page.locator('.region li[data-edition="arets-exportregion-2022"]');
+        await expect.poll(() => skane2022.innerText()).toMatch(/^2022 Export Region of the Year: nominated\s+Reasons/);
+        expect(await skane2022.locator(".reasons p").innerText()).toBe(
+          "Jennika Gill Noltorp, business developer, responsible for export cooperation in Skåne; Ulrika Geeraedts, development director",
+        );
+        expect(await page.locator(".translation-note").allInnerTexts()).toEqual([
+          "Translated by the project from Swedish: the people's roles. Written by the project: the reasons for the nominations.",
+        ]);
         expect(offMachine(requests)).toEqual([]);
       });
 
@@ -224,28 +302,18 @@ describe.skipIf(!hasChromium)(
             .evaluateAll((items) =>
               items.map((li) => [li.getAttribute("data-type"), li.querySelector(".kind")?.textContent]),
             );
-        const swedish = Object.fromEntries(await labels(page));
-        expect(swedish).toMatchObject({
-          Award: "Pris",
-          AwardEdition: "Prisår",
-          Article: "Artikel",
-          ExportCooperation: "Exportsamverkan",
-          Interview: "Intervju",
-          Organization: "Organisation",
-        });
+        const swedish = await labels(page);
+        expect(new Set(swedish.map(([type]) => type)).size).toBeGreaterThanOrEqual(5);
+        for (const [type, label] of swedish) expect(label, type!).toBe(kinds.SV[type as keyof typeof kinds.SV]);
         await fitsWidth(page);
         await screenshot(page, `example-search-${width}`);
 
         await page.getByRole("link", { name: "English" }).click();
         await expect.poll(() => shown(page)).toMatch(/^Search: “export”\s+\d+ results/);
         expect(await searchBox(page).inputValue()).toBe("export");
-        const english = Object.fromEntries(await labels(page));
-        expect(english).toMatchObject({
-          Award: "Prize",
-          AwardEdition: "Prize edition",
-          ExportCooperation: "Export cooperation",
-        });
-        for (const label of Object.values(english)) expect(label).not.toMatch(/^(AwardEdition|ExportCooperation)$/);
+        const english = await labels(page);
+        expect(english.map(([type]) => type)).toEqual(swedish.map(([type]) => type));
+        for (const [type, label] of english) expect(label, type!).toBe(kinds.EN[type as keyof typeof kinds.EN]);
 
         // Following a hit clears the box; back brings the query back into it.
         await page.locator('.hits li[data-type="ExportCooperation"] a').first().click();
@@ -255,6 +323,14 @@ describe.skipIf(!hasChromium)(
         await expect.poll(() => searchBox(page).inputValue()).toBe("export");
         await page.goForward();
         await expect.poll(() => searchBox(page).inputValue()).toBe("");
+
+        // A nomination's reasons lead to the nominated region's profile.
+        await page.goto(`${site}/examples/#/sv/search/varuexport`);
+        const reasonsHit = page.locator('.hits li[data-type="NominationReasons"]').first();
+        await expect.poll(() => reasonsHit.locator(".kind").innerText()).toBe("Nomineringsskäl");
+        await reasonsHit.locator("a").click();
+        await expect.poll(() => page.locator(".region .reasons").count()).toBeGreaterThan(0);
+        expect(hash(page)).toMatch(/^#\/sv\/region\/SE-[A-Z]+$/);
 
         // A company's hit leads to the edition that nominated it.
         await page.goto(`${site}/examples/#/en/search/${encodeURIComponent("BICO Group")}`);

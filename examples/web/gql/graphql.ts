@@ -4,6 +4,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** The unit of a figure's value. */
+export type FigureUnit =
+  /** How many (companies, say) there are per 100 000 inhabitants. */
+  | 'COUNT_PER_100000_INHABITANTS'
+  /** Per cent (a change over the period: +32 means 32 % more). */
+  | 'PERCENT'
+  /** Swedish kronor per inhabitant. */
+  | 'SEK_PER_INHABITANT';
+
 /** A language that the API's texts are written in. */
 export type Language =
   /** English: a source's English text, or this project's translation. */
@@ -80,12 +89,14 @@ export type RefetchQuery = { node:
     | { __typename: 'Region', id: string }
    | null };
 
+export type PageTextFragment = { text: string, isTranslation: boolean, isParaphrase: boolean };
+
 export type WebPrizeHistoryQueryVariables = Exact<{
   lang: Language;
 }>;
 
 
-export type WebPrizeHistoryQuery = { awards: { edges: Array<{ node: { slug: string, name: string, nomineeKind: NomineeKind, purposeText: { text: string, isTranslation: boolean } | null, editions: Array<{ slug: string, year: number, ceremonyDate: string | null, notes: string | null, presentedBy: { name: string } | null, receivedBy: { name: string } | null, nominations: Array<{ won: boolean, region: { isoCode: string, name: string } | null, company: { slug: string, name: string, city: string | null } | null }>, motivationText: { text: string, isTranslation: boolean } | null }> } }> } };
+export type WebPrizeHistoryQuery = { awards: { edges: Array<{ node: { slug: string, name: string, nomineeKind: NomineeKind, purposeText: { text: string, isTranslation: boolean } | null, editions: Array<{ slug: string, year: number, ceremonyDate: string | null, notes: string | null, presentedBy: { name: string } | null, receivedBy: { name: string } | null, nominations: Array<{ won: boolean, region: { isoCode: string, name: string } | null, company: { slug: string, name: string, city: string | null, facts: Array<{ text: string, isTranslation: boolean, isParaphrase: boolean }> } | null }>, motivationText: { text: string, isTranslation: boolean } | null }> } }> } };
 
 export type WebRegionsQueryVariables = Exact<{
   lang: Language;
@@ -100,7 +111,7 @@ export type WebRegionQueryVariables = Exact<{
 }>;
 
 
-export type WebRegionQuery = { region: { isoCode: string, name: string, seat: string, countyCode: string, landAreaKm2: number | null, population: { value: number, year: number }, neighbours: Array<{ isoCode: string, name: string }>, nominations: Array<{ won: boolean, edition: { slug: string, year: number, award: { name: string } } }>, interviews: { totalCount: number, edges: Array<{ node: { slug: string, title: string, interviewee: { name: string } } }> } } | null };
+export type WebRegionQuery = { region: { isoCode: string, name: string, seat: string, landAreaKm2: number | null, population: { value: number, year: number }, neighbours: Array<{ isoCode: string, name: string }>, nominations: Array<{ won: boolean, edition: { slug: string, year: number, award: { name: string } }, reasons: { facts: Array<{ text: string, isTranslation: boolean, isParaphrase: boolean }>, figures: Array<{ unit: FigureUnit, value: number, periodStart: number | null, year: number | null, labelText: { text: string, isTranslation: boolean, isParaphrase: boolean } }>, people: Array<{ name: string, roleText: { text: string, isTranslation: boolean, isParaphrase: boolean } | null }> } | null }>, interviews: { totalCount: number, edges: Array<{ node: { slug: string, title: string, interviewee: { name: string } } }> } } | null };
 
 export type WebInterviewQueryVariables = Exact<{
   slug: string;
@@ -108,7 +119,7 @@ export type WebInterviewQueryVariables = Exact<{
 }>;
 
 
-export type WebInterviewQuery = { interview: { titleIsEditorial: boolean, publishedAt: string, titleText: { text: string, isTranslation: boolean }, introText: { text: string, isTranslation: boolean } | null, interviewee: { name: string, roleText: { text: string, isTranslation: boolean } | null }, organization: { name: string }, region: { isoCode: string, name: string }, questions: Array<{ position: number, questionText: { text: string, isTranslation: boolean }, answerText: { text: string, isTranslation: boolean } }>, article: { title: string, url: string } } | null };
+export type WebInterviewQuery = { interview: { titleIsEditorial: boolean, publishedAt: string, titleText: { text: string, isTranslation: boolean, isParaphrase: boolean }, introText: { text: string, isTranslation: boolean, isParaphrase: boolean } | null, interviewee: { name: string, roleText: { text: string, isTranslation: boolean, isParaphrase: boolean } | null }, organization: { name: string }, region: { isoCode: string, name: string }, questions: Array<{ position: number, questionText: { text: string, isTranslation: boolean, isParaphrase: boolean }, answerText: { text: string, isTranslation: boolean, isParaphrase: boolean } }>, article: { title: string, url: string } } | null };
 
 export type WebSearchQueryVariables = Exact<{
   query: string;
@@ -124,7 +135,7 @@ export type WebSearchQuery = { search: { totalCount: number, edges: Array<{ snip
         | { __typename: 'ExportCooperation', name: string, region: { isoCode: string } }
         | { __typename: 'ExportFigure', label: string }
         | { __typename: 'Interview', slug: string, title: string }
-        | { __typename: 'NominationReasons' }
+        | { __typename: 'NominationReasons', nomination: { region: { isoCode: string, name: string } | null } }
         | { __typename: 'Organization', name: string }
         | { __typename: 'Person', name: string }
         | { __typename: 'Quote', person: { name: string } }
@@ -149,7 +160,13 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const PageTextFragmentDoc = new TypedDocumentString(`
+    fragment PageText on LocalizedText {
+  text(lang: $lang)
+  isTranslation(lang: $lang)
+  isParaphrase
+}
+    `, {"fragmentName":"PageText"}) as unknown as TypedDocumentString<PageTextFragment, unknown>;
 export const PrizeHistoryDocument = new TypedDocumentString(`
     query PrizeHistory($lang: Language) {
   award(slug: "arets-exportregion") {
@@ -295,6 +312,11 @@ export const WebPrizeHistoryDocument = new TypedDocumentString(`
               slug
               name
               city
+              facts {
+                text(lang: $lang)
+                isTranslation(lang: $lang)
+                isParaphrase
+              }
             }
           }
           motivationText {
@@ -327,7 +349,6 @@ export const WebRegionDocument = new TypedDocumentString(`
     isoCode
     name(lang: $lang)
     seat
-    countyCode
     population {
       value
       year
@@ -346,6 +367,26 @@ export const WebRegionDocument = new TypedDocumentString(`
           name(lang: $lang)
         }
       }
+      reasons {
+        facts {
+          ...PageText
+        }
+        figures {
+          labelText {
+            ...PageText
+          }
+          unit
+          value
+          periodStart
+          year
+        }
+        people {
+          name
+          roleText {
+            ...PageText
+          }
+        }
+      }
     }
     interviews(first: 10) {
       totalCount
@@ -361,25 +402,26 @@ export const WebRegionDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<WebRegionQuery, WebRegionQueryVariables>;
+    fragment PageText on LocalizedText {
+  text(lang: $lang)
+  isTranslation(lang: $lang)
+  isParaphrase
+}`) as unknown as TypedDocumentString<WebRegionQuery, WebRegionQueryVariables>;
 export const WebInterviewDocument = new TypedDocumentString(`
     query WebInterview($slug: String!, $lang: Language!) {
   interview(slug: $slug) {
     titleText {
-      text(lang: $lang)
-      isTranslation(lang: $lang)
+      ...PageText
     }
     titleIsEditorial
     introText {
-      text(lang: $lang)
-      isTranslation(lang: $lang)
+      ...PageText
     }
     publishedAt
     interviewee {
       name
       roleText {
-        text(lang: $lang)
-        isTranslation(lang: $lang)
+        ...PageText
       }
     }
     organization {
@@ -392,12 +434,10 @@ export const WebInterviewDocument = new TypedDocumentString(`
     questions {
       position
       questionText {
-        text(lang: $lang)
-        isTranslation(lang: $lang)
+        ...PageText
       }
       answerText {
-        text(lang: $lang)
-        isTranslation(lang: $lang)
+        ...PageText
       }
     }
     article {
@@ -406,7 +446,11 @@ export const WebInterviewDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<WebInterviewQuery, WebInterviewQueryVariables>;
+    fragment PageText on LocalizedText {
+  text(lang: $lang)
+  isTranslation(lang: $lang)
+  isParaphrase
+}`) as unknown as TypedDocumentString<WebInterviewQuery, WebInterviewQueryVariables>;
 export const WebSearchDocument = new TypedDocumentString(`
     query WebSearch($query: String!, $lang: Language!) {
   search(query: $query, first: 10) {
@@ -462,6 +506,14 @@ export const WebSearchDocument = new TypedDocumentString(`
         }
         ... on ExportFigure {
           label(lang: $lang)
+        }
+        ... on NominationReasons {
+          nomination {
+            region {
+              isoCode
+              name(lang: $lang)
+            }
+          }
         }
       }
     }
