@@ -97,7 +97,7 @@ function searchIndex(store: DataStore): Index {
  * terms, and their union costs milliseconds per thousand documents for a useless answer.
  */
 export const MIN_PREFIX = 3;
-const isPrefix = (term: string) => term.length >= MIN_PREFIX;
+export const isPrefix = (term: string) => term.length >= MIN_PREFIX;
 /** Whether a folded word matches a query term, as the index matches them. */
 export const matches = (word: string, term: string) => (isPrefix(term) ? word.startsWith(term) : word === term);
 

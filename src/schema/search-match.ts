@@ -5,7 +5,7 @@ import type { Label } from "../data/kind";
 import type { Lang, LocalizedText } from "../data/kit";
 import type { DataStore } from "../data/store";
 import { fold } from "./fold";
-import { matches } from "./search-index";
+import { isPrefix, matches } from "./search-index";
 import { type SearchText, textsOf, Weight } from "./search-texts";
 
 /** What a hit shows of its match, in one language. */
@@ -29,42 +29,103 @@ export type SearchMatch = {
 const keyOf = (text: SearchText, lang: Lang) =>
   (text.lang === lang || text.lang === null ? 8 : 0) + (text.linked ? 0 : 4) + text.weight;
 
+const WORD = /[\p{L}\p{N}]+/gu;
 const NOT_WORD = /[^\p{L}\p{N}]+/u;
+/** A snippet's length, about: the passage around the match. */
+const WIDTH = 200;
+/** At most this many matched words are weighed for the best passage: a text full of one word needs no more. */
+const MAX_MATCHES = 64;
+
+type Matched = { start: number; end: number; terms: number };
+
+/** The bits of the query terms that a word (not yet folded) matches. */
+function termsOf(word: string, terms: readonly string[]): number {
+  const folded = fold(word);
+  let bits = 0;
+  terms.forEach((term, t) => {
+    if (matches(folded, term)) bits |= 1 << (t % 31);
+  });
+  return bits;
+}
+
+/** The words of a text that query terms match, at the text's own offsets: at most `limit`. */
+function matchedWords(text: string, terms: readonly string[], limit: number): Matched[] {
+  const folded = fold(text);
+  if (folded.length === text.length) return matchesIn(folded, terms, limit);
+  // A letter folded to two (ǅ to dz): word by word, at the original's offsets.
+  const found: Matched[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const bits = termsOf(m[0], terms);
+    if (bits) found.push({ start: m.index, end: m.index + m[0].length, terms: bits });
+    if (found.length >= limit) break;
+  }
+  return found;
+}
+
+const bitCount = (n: number) => {
+  let count = 0;
+  for (let v = n; v; v &= v - 1) count++;
+  return count;
+};
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isWordChar = (c: string | undefined) => c !== undefined && WORD_CHAR.test(c);
+
+/**
+ * Every place in a folded text where a query term matches a word, as the index matches them:
+ * at a word's start, and to its end for a term shorter than a prefix. In order of the text, at
+ * most `limit` of them; each with the bits of the terms it matches and the word's end.
+ */
+function matchesIn(folded: string, terms: readonly string[], limit: number): Matched[] {
+  const found: Matched[] = [];
+  terms.forEach((term, t) => {
+    let count = 0;
+    for (let at = folded.indexOf(term); at >= 0 && count < limit; at = folded.indexOf(term, at + 1)) {
+      if (isWordChar(folded[at - 1])) continue;
+      let end = at + term.length;
+      if (!isPrefix(term) && isWordChar(folded[end])) continue;
+      while (isWordChar(folded[end])) end++;
+      found.push({ start: at, end, terms: 1 << (t % 31) });
+      count++;
+    }
+  });
+  found.sort((a, b) => a.start - b.start);
+  // One word matched by several terms is one match.
+  const words: Matched[] = [];
+  for (const m of found) {
+    const last = words[words.length - 1];
+    if (last && last.start === m.start) last.terms |= m.terms;
+    else words.push({ ...m });
+  }
+  return words.slice(0, limit);
+}
 
 /**
  * How well a text matches: the query terms it has (then its key), and its matching words per
- * word, a whole word counting more than a prefix (as in MiniSearch's scores). Null when no
- * word matches. Folded once: a term occurs in few texts.
+ * word, a whole word counting more than a prefix (as in MiniSearch's scores): read only when no
+ * text has every term. Null when no word matches. Folded once: a term occurs in few texts.
  */
-function rankOf(text: SearchText, terms: readonly string[]): { found: number; density: number } | null {
+function rankOf(text: SearchText, terms: readonly string[]): { found: number; density: () => number } | null {
   const folded = fold(text.text);
   if (!terms.some((term) => folded.includes(term))) return null;
-  const found = new Uint8Array(terms.length);
-  let foundCount = 0;
-  let words = 0;
-  let matching = 0;
-  for (const word of folded.split(NOT_WORD)) {
-    if (!word) continue;
-    words++;
-    let prefix = false;
-    let whole = false;
-    terms.forEach((term, t) => {
-      if (!matches(word, term)) return;
-      prefix = true;
-      if (word.length === term.length) whole = true;
-      if (!found[t]) {
-        found[t] = 1;
-        foundCount++;
-      }
-    });
-    if (prefix) matching += whole ? 1 : 0.5;
-  }
-  return foundCount ? { found: foundCount, density: matching / words } : null;
+  const words = matchesIn(folded, terms, MAX_MATCHES);
+  const found = bitCount(words.reduce((union, m) => union | m.terms, 0));
+  if (!found) return null;
+  let density: number | undefined;
+  const densityOf = () => {
+    if (density === undefined) {
+      const total = folded.split(NOT_WORD).filter(Boolean).length;
+      const whole = (m: Matched) => terms.some((term) => m.end - m.start === term.length);
+      density = words.reduce((sum, m) => sum + (whole(m) ? 1 : 0.5), 0) / (total || 1);
+    }
+    return density;
+  };
+  return { found, density: densityOf };
 }
 
-type Ranked = { text: SearchText; order: number; density: number };
+type Ranked = { text: SearchText; order: number; density: () => number };
 const better = (a: Ranked, b: Ranked | null) =>
-  !b || a.order > b.order || (a.order === b.order && a.density > b.density);
+  !b || a.order > b.order || (a.order === b.order && a.density() > b.density());
 
 /**
  * What a hit shows of its match in `lang`:
@@ -133,53 +194,21 @@ const matchIn = (matched: SearchText, shown: SearchText, snippet: string): Searc
   snippet,
 });
 
-const WORD = /[\p{L}\p{N}]+/gu;
-/** A snippet's length, about: the passage around the match. */
-const WIDTH = 200;
-/** At most this many matched words are weighed for the best passage: a text full of one word needs no more. */
-const MAX_MATCHES = 64;
-
-type Matched = { start: number; end: number; terms: number };
-
-/** The bits of the query terms that a word (not yet folded) matches. */
-function termsOf(word: string, terms: readonly string[]): number {
-  const folded = fold(word);
-  let bits = 0;
-  terms.forEach((term, t) => {
-    if (matches(folded, term)) bits |= 1 << (t % 31);
-  });
-  return bits;
-}
-
-const bitCount = (n: number) => {
-  let count = 0;
-  for (let v = n; v; v &= v - 1) count++;
-  return count;
-};
-
 /**
- * Where the best passage of a text begins its first match: the first passage with every query
- * term (read no further), else the one with most of them, then most matched words. Null when
- * no word matches.
+ * Where the best passage of a text begins its first match: the first passage with most of the
+ * query's terms, then most matched words. Null when no word matches.
  */
 function anchorOf(text: string, terms: readonly string[]): number | null {
-  // Terms past the 31st share bits (the query's word count is bounded well below).
-  const all = Math.min(terms.length, 31);
-  const window: Matched[] = [];
-  let seen = 0;
+  const found = matchedWords(text, terms, MAX_MATCHES);
   let best: { terms: number; words: number; anchor: number } | null = null;
-  for (const m of text.matchAll(WORD)) {
-    const bits = termsOf(m[0], terms);
-    if (!bits) continue;
-    const end = m.index + m[0].length;
-    window.push({ start: m.index, end, terms: bits });
-    while ((window[0]?.start ?? end) < end - (WIDTH * 2) / 3) window.shift();
+  let first = 0;
+  for (const [last, m] of found.entries()) {
+    while ((found[first]?.start ?? m.start) < m.end - (WIDTH * 2) / 3) first++;
+    const window = found.slice(first, last + 1);
     const count = bitCount(window.reduce((union, w) => union | w.terms, 0));
-    const anchor = window[0]?.start ?? m.index;
     if (!best || count > best.terms || (count === best.terms && window.length > best.words)) {
-      best = { terms: count, words: window.length, anchor };
+      best = { terms: count, words: window.length, anchor: found[first]?.start ?? m.start };
     }
-    if (count >= all || ++seen >= MAX_MATCHES) break;
   }
   return best?.anchor ?? null;
 }
@@ -236,10 +265,9 @@ export function snippetOf(text: string, terms: readonly string[], other: string 
   const passage = text.slice(start, end);
   let out = start > 0 ? "…" : "";
   let at = 0;
-  for (const m of passage.matchAll(WORD)) {
-    if (!termsOf(m[0], terms)) continue;
-    out += `${asHtml(passage.slice(at, m.index))}<mark>${asHtml(m[0])}</mark>`;
-    at = m.index + m[0].length;
+  for (const m of matchedWords(passage, terms, Number.POSITIVE_INFINITY)) {
+    out += `${asHtml(passage.slice(at, m.start))}<mark>${asHtml(passage.slice(m.start, m.end))}</mark>`;
+    at = m.end;
   }
   out += asHtml(passage.slice(at));
   return end < text.length ? `${out.trimEnd()}…` : out;
@@ -260,4 +288,4 @@ const htmlEntities: Readonly<Record<string, string>> = {
   '"': "&quot;",
   "'": "&#39;",
 };
-const asHtml = (text: string) => text.replace(/\s+/g, " ").replace(/[&<>"']/g, (c) => htmlEntities[c] ?? c);
+const asHtml = (text: string) => text.replace(/\s+|[&<>"']/g, (c) => htmlEntities[c] ?? " ");

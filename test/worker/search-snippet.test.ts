@@ -13,6 +13,8 @@ describe("snippetOf", () => {
     expect(snippetOf("Exportfrämjandet i Norrbotten", ["exportframjande"], null)).toBe(
       "<mark>Exportfrämjandet</mark> i Norrbotten",
     );
+    // Hangul folds to more characters (its syllables decompose): the marks stay on the original's words.
+    expect(snippetOf("한국 och Luleå", ["lulea"], null)).toBe("한국 och <mark>Luleå</mark>");
     // A short term matches whole words only.
     expect(snippetOf("år årets är", ["ar"], null)).toBe("<mark>år</mark> årets <mark>är</mark>");
   });
