@@ -1,8 +1,19 @@
 import { cloudflareTest } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
 
+// wrangler reads its own settings from .env (CLOUDFLARE_ENV, CLOUDFLARE_LOAD_DEV_VARS_FROM_DOT_ENV,
+// CLOUDFLARE_CF_FETCH_ENABLED); the test pool's wrangler reads them only from the environment.
+// Without this it takes .env for the Worker's secrets ("Using secrets defined in .env").
+process.loadEnvFile(".env");
+
 export default defineConfig({
   test: {
+    // Builds the deployable bundle once for the node and browser projects (and serves it for
+    // the browser tests).
+    globalSetup: ["test/setup.ts"],
+    // A green run is quiet: a test's console output (the Worker's request log lines, the
+    // stack traces of errors a test provokes on purpose) is printed only when it fails.
+    silent: "passed-only",
     projects: [
       {
         // Runs inside workerd, against the Worker as wrangler.toml describes it.
@@ -10,28 +21,34 @@ export default defineConfig({
         test: {
           name: "worker",
           include: ["test/worker/**/*.test.ts"],
+          // A fresh isolate per file, as the pool does by default (said here: vitest then does
+          // not suggest isolate: false, which would let files share workerd's module state).
+          isolate: true,
           // workerd loads the modules on a file's first request; that can take seconds.
           testTimeout: 30_000,
         },
       },
       {
-        // Runs in Node: builds things (the bundle, the data check) and drives them.
+        // Runs in Node: drives the bundle through Miniflare, runs the data check and the generators.
         test: {
           name: "node",
           include: ["test/node/**/*.test.ts"],
           environment: "node",
+          // Files share a worker process (they share no state but the bundle on disk): spawning
+          // one per file cost more than most of these files take.
+          isolate: false,
           testTimeout: 120_000,
           hookTimeout: 180_000,
         },
       },
       {
-        // Runs in Node and drives Debian's Chromium (playwright-core) against the built
-        // bundle, served on 127.0.0.1 by the global setup. Skipped when Chromium is missing.
+        // Runs in Node and drives Debian's Chromium (playwright-core) against the bundle,
+        // served on 127.0.0.1 by the global setup. Skipped when Chromium is missing.
         test: {
           name: "browser",
           include: ["test/browser/**/*.test.ts"],
           environment: "node",
-          globalSetup: ["test/browser/setup.ts"],
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

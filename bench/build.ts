@@ -8,7 +8,8 @@ import { gzipSync } from "node:zlib";
 
 export const root = join(import.meta.dirname, "..");
 const wrangler = join(root, "node_modules", ".bin", "wrangler");
-const wranglerEnv = { ...process.env, WRANGLER_SEND_METRICS: "false", FORCE_COLOR: "0" };
+// SKIP_GENERATE: the [build] command (scripts/build.ts) only makes public/; this builds what is there.
+const wranglerEnv = { ...process.env, WRANGLER_SEND_METRICS: "false", SKIP_GENERATE: "1", FORCE_COLOR: "0" };
 
 /**
  * A copy of the project that reads its dataset from `dataDir`: `src/` is copied (so that

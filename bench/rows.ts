@@ -42,7 +42,7 @@ export function persistedDocuments(): Record<string, { hash: string; text: strin
     string,
     string
   >;
-  const texts = JSON.parse(readFileSync(join(root, "src", "graphql", "persisted-operations.json"), "utf8")) as Record<
+  const texts = JSON.parse(readFileSync(join(root, "src", "generated", "persisted-operations.json"), "utf8")) as Record<
     string,
     string
   >;

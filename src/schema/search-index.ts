@@ -27,9 +27,9 @@ import {
   type Region,
   regions,
 } from "../data";
+import * as prebuilt from "../generated/search-index";
 import { fold } from "./fold";
 import type { Lang } from "./language";
-import * as prebuilt from "./search-index.data";
 import { stopWords } from "./search-stopwords";
 
 /** The types that search covers, by GraphQL type name, with what of each it searches. */

@@ -4,10 +4,10 @@
 import { readFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { buildDeployable, projectWithData } from "../../bench/build";
 import { emptyDataset } from "../../bench/scale";
-import { buildBundle, root } from "./deployable";
+import { root } from "./deployable";
 
 const KiB = 1024;
 /**
@@ -18,12 +18,11 @@ const KiB = 1024;
  */
 const BUDGET = { minified: 450 * KiB, gzip: 130 * KiB };
 
-let full: ReturnType<typeof buildBundle>;
+const full = inject("bundle");
 let withoutData: { bytes: number; gzipBytes: number };
 let sources: string[];
 
 beforeAll(() => {
-  full = buildBundle();
   const map = JSON.parse(readFileSync(`${full.script}.map`, "utf8")) as { sources: string[] };
   sources = map.sources.map((s) => relative(root, resolve(dirname(full.script), s)));
   withoutData = buildDeployable(projectWithData(emptyDataset()));

@@ -4,8 +4,8 @@
 import MiniSearch from "minisearch";
 import { describe, expect, it } from "vitest";
 import { datasetVersion } from "../../src/data";
+import * as prebuilt from "../../src/generated/search-index";
 import { buildSearchIndex } from "../../src/schema/search-index";
-import * as prebuilt from "../../src/schema/search-index.data";
 
 describe("the prebuilt search index", () => {
   it("was built from the bundled dataset (else run npm run search-index)", () => {
