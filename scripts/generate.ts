@@ -118,9 +118,13 @@ async function typedDocuments(sdl: string): Promise<Files> {
 function searchIndex(): Files {
   const scratch = mkdtempSync(join(tmpdir(), "search-index-"));
   try {
-    const file = join(scratch, "search-index.ts");
-    run("node", ["--import", "tsx", join(projectRoot, "scripts", "search-index.ts"), file], "scripts/search-index.ts");
-    return { "src/generated/search-index.ts": readFileSync(file, "utf8") };
+    // `tsx scripts/search-index.ts <folder>` writes search-index.ts into that folder.
+    run(
+      "node",
+      ["--import", "tsx", join(projectRoot, "scripts", "search-index.ts"), scratch],
+      "scripts/search-index.ts",
+    );
+    return { "src/generated/search-index.ts": readFileSync(join(scratch, "search-index.ts"), "utf8") };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

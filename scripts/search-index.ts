@@ -1,9 +1,8 @@
-// `tsx scripts/search-index.ts` (part of `npm run generate`): builds the search index of the
-// project's dataset ahead of time, so that an isolate loads it on its first search instead of
-// tokenizing every text
-// (src/schema/search-index.ts). Writes src/generated/search-index.ts (committed; `npm run
-// generate` runs this), or the file named by its one argument. The project is the current
-// directory, so that the bench can run it in a copy of the project with other data.
+// `tsx scripts/search-index.ts [outDir]` (part of `npm run generate`): builds the search index
+// of the project's dataset ahead of time, so that an isolate loads it on its first search
+// instead of tokenizing every text (src/schema/search-index.ts). Writes
+// src/generated/search-index.ts (committed), or the same file into outDir. The project is the
+// current directory, so that the bench can run it in a copy of the project with other data.
 //
 // An index's JSON stays in the isolate's memory as a string once read (V8 keeps a function's
 // string constants): above MAX_BYTES it is not shipped, and the isolate builds the index on
@@ -15,7 +14,7 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
 const project = process.cwd();
-const out = process.argv[2] ? resolve(process.argv[2]) : join(project, "src", "generated", "search-index.ts");
+const out = join(resolve(process.argv[2] ?? join(project, "src", "generated")), "search-index.ts");
 
 // Before the first build there is nothing to import: a placeholder that no dataset matches
 // (an isolate then builds its own index).

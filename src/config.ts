@@ -94,12 +94,12 @@ export class ConfigError extends Error {
  * The settings from a Worker's env (or wrangler.toml's vars). A missing variable takes its
  * default; a present but wrong one throws a ConfigError naming every wrong variable.
  */
-export function parseConfig(vars: Record<string, unknown>): Config {
+export function parseConfig(vars: object): Config {
   const config: Record<string, unknown> = {};
   const problems: string[] = [];
   for (const key of keys) {
     const [variable, allowed, parse, fallback] = settings[key] as [string, string, Parser<unknown>, string];
-    const given = vars[variable];
+    const given: unknown = Reflect.get(vars, variable);
     const raw = given === undefined ? fallback : String(given).trim();
     const value = parse(raw);
     if (value === undefined) problems.push(`${variable} must be ${allowed}, but is ${JSON.stringify(given)}`);
@@ -110,9 +110,9 @@ export function parseConfig(vars: Record<string, unknown>): Config {
 }
 
 /** A string that is equal for two envs exactly when their settings are. */
-export function configKey(vars: Record<string, unknown>): string {
+export function configKey(vars: object): string {
   let key = "";
-  for (const variable of CONFIG_VARIABLES) key += `${vars[variable] ?? ""}\u0000`;
+  for (const variable of CONFIG_VARIABLES) key += `${Reflect.get(vars, variable) ?? ""}\u0000`;
   return key;
 }
 
@@ -122,7 +122,7 @@ const parsed = new Map<string, Config | ConfigError>();
  * The settings of this env, parsed once per distinct set of values (one, in a deployment)
  * and the same object afterwards, so that what is built from it can be memoized by it.
  */
-export function configFor(vars: Record<string, unknown>): Config {
+export function configFor(vars: object): Config {
   const key = configKey(vars);
   let config = parsed.get(key);
   if (!config) {

@@ -1,57 +1,64 @@
-import { type DocumentNode, type GraphQLSchema, getOperationAST, NoSchemaIntrospectionCustomRule } from "graphql";
+import {
+  type DocumentNode,
+  execute,
+  type GraphQLError,
+  type GraphQLSchema,
+  NoSchemaIntrospectionCustomRule,
+} from "graphql";
 import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import type { Config } from "../config";
-import { schema as apiSchema } from "../schema";
 import type { Context } from "../schema/builder";
-import { limits } from "./limits";
-import { persistedOperations } from "./persisted";
-import { renderPlayground } from "./playground";
-import { useStrictRequestParsing } from "./request";
+import { maskApiError } from "./errors";
+import { checkExecution, limits } from "./limits";
+import { checkOperation } from "./operation";
 
-/** The one route of the API; Yoga's endpoint must equal the Hono route. */
+/** The one route of the API. */
 export const GRAPHQL_PATH = "/graphql";
 
-/** What one request did, for its log line and the response cache. Filled in as it goes. */
-export type Trace = {
-  operationName?: string;
-  /** sha256 of the document: the persisted hash sent, else computed for the log. */
-  hash?: string;
-  /** The query text sent, to hash for the log when no persisted hash was sent. */
-  query?: string;
-  /** The result carried GraphQL errors: never cached as a success. */
-  errors: boolean;
-  cache: "hit" | "miss" | "bypass";
-  /** The document Yoga executed (parsed, validated, within the limits): the fast lane may reuse it. */
-  document?: DocumentNode;
-};
+/**
+ * What Yoga's context is while it admits a document: the schema's context, and a slot where
+ * the document lands once it parsed, validated and passed the limits (Yoga's `onExecute`).
+ */
+export type Admission = Context & { admitted: DocumentNode | null; method: string };
 
-/** Per-request context that the Worker passes to Yoga. */
-export type ServerContext = Context & { env: Env; ctx: Pick<ExecutionContext, "waitUntil">; trace: Trace };
+/** The operation checks (src/graphql/operation.ts) as soon as a new document is parsed. */
+const useOperationCheck = (): Plugin<Admission> => ({
+  onParse() {
+    return ({ result, context }) => {
+      if (!(result instanceof Error) && result) {
+        const refused = checkOperation(context.method, result, context.params?.operationName ?? undefined);
+        if (refused) throw refused;
+      }
+    };
+  },
+});
 
-/** Records the operation's name, hash and whether errors came back, into the request's trace. */
-const useTrace = (): Plugin<ServerContext> => ({
-  onParams({ params, context }) {
-    const trace = (context as Partial<ServerContext>).trace;
-    if (!trace) return;
-    trace.operationName = params.operationName;
-    const persisted = params.extensions?.persistedQuery?.sha256Hash;
-    if (typeof persisted === "string") trace.hash = persisted.slice(0, 64);
-    else if (typeof params.query === "string") trace.query = params.query;
-  },
-  onValidate({ params, context }) {
-    const trace = (context as Partial<ServerContext>).trace;
-    if (trace)
-      trace.operationName =
-        getOperationAST(params.documentAST, trace.operationName)?.name?.value ?? trace.operationName;
-  },
+/** Records the document Yoga is about to execute: it is admitted. */
+const useAdmission = (): Plugin<Admission> => ({
   onExecute({ args }) {
-    const trace = (args.contextValue as Partial<ServerContext>).trace;
-    if (trace) trace.document = args.document;
+    (args.contextValue as Admission).admitted = args.document;
   },
-  onResultProcess({ result, serverContext }) {
-    const results = Array.isArray(result) ? result : [result];
-    const trace = (serverContext as Partial<ServerContext>).trace;
-    if (trace && results.some((r) => "errors" in r && r.errors?.length)) trace.errors = true;
+});
+
+/** Both paths execute with graphql-js' own `execute` (Yoga's default is a fork of it). */
+const useGraphqlJsExecute = (): Plugin => ({
+  onExecute({ setExecuteFn }) {
+    setExecuteFn(execute);
+  },
+});
+
+/** The checks that depend on the variables, on every execution (the direct path runs them too). */
+const usePerExecutionChecks = (config: Config, schema: GraphQLSchema): Plugin => ({
+  onExecute({ args, setResultAndStopExecution }) {
+    const variables = args.variableValues as Record<string, unknown> | null | undefined;
+    const refused: GraphQLError | null = checkExecution(
+      config,
+      schema,
+      args.document,
+      args.operationName ?? undefined,
+      variables ?? undefined,
+    );
+    if (refused) setResultAndStopExecution({ errors: [refused] });
   },
 });
 
@@ -62,40 +69,31 @@ const useNoIntrospection = (): Plugin => ({
   },
 });
 
-/** A Yoga server with the production settings of `config`. */
-export function createApiYoga(
-  config: Config,
-  schema: GraphQLSchema = apiSchema,
-): YogaServerInstance<ServerContext, object> {
-  return createYoga<ServerContext>({
+/**
+ * The Yoga that admits documents: only its GraphQL pipeline is used (`getResultForParams`),
+ * never its request parsing, CORS, GraphiQL or response building (src/http does those, once).
+ * Its parse and validation caches are off: a document it admitted is kept by the executor,
+ * within the isolate's memory budget, and nothing else is.
+ */
+export function createAdmission(config: Config, schema: GraphQLSchema): YogaServerInstance<Admission, object> {
+  return createYoga<Admission>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
     landingPage: false,
-    graphiql: config.graphiql ? { title: "Swedish export promotion API" } : false,
-    renderGraphiQL: renderPlayground,
-    // Masked whatever NODE_ENV or the environment says: no stack, no internal message.
-    maskedErrors: { isDev: false },
-    // CORS is Hono's (src/graphql/cors.ts): Yoga's default reflects any origin with credentials.
+    graphiql: false,
+    maskedErrors: { isDev: false, maskError: (error, message) => maskApiError(error, message) },
     cors: false,
     batching: false,
-    // A read-only API takes no file uploads: multipart request bodies are refused.
     multipart: false,
-    logging: "error",
+    logging: false,
+    parserAndValidationCache: false,
     plugins: [
-      useStrictRequestParsing(),
-      persistedOperations(config),
+      useGraphqlJsExecute(),
+      useOperationCheck(),
       ...limits(config),
       ...(config.introspection ? [] : [useNoIntrospection()]),
-      useTrace(),
+      usePerExecutionChecks(config, schema),
+      useAdmission(),
     ],
   });
-}
-
-const built = new WeakMap<Config, YogaServerInstance<ServerContext, object>>();
-
-/** One Yoga per configuration, built on first use: once per isolate in a deployment. */
-export function yogaFor(config: Config): YogaServerInstance<ServerContext, object> {
-  let yoga = built.get(config);
-  if (!yoga) built.set(config, (yoga = createApiYoga(config)));
-  return yoga;
 }

@@ -11,23 +11,5 @@ export const LanguageEnum = builder.enumType("Language", {
   } as const,
 });
 
-/** The request's language, for a field that gets no `lang` argument (see `parseAcceptLanguage`). */
+/** The request's language (from Accept-Language, src/http/negotiate.ts), for a field that gets no `lang` argument. */
 export const requestLanguage = (ctx: Context): Lang => ctx.language;
-
-/**
- * The first of Swedish or English in an `Accept-Language` header by quality, else Swedish.
- */
-export function parseAcceptLanguage(header: string | null): Lang {
-  if (!header) return "sv";
-  let best: { lang: Lang; q: number } | undefined;
-  for (const part of header.slice(0, 500).split(",")) {
-    const [tag = "", ...params] = part.trim().toLowerCase().split(";");
-    const primary = tag.split("-")[0];
-    if (primary !== "sv" && primary !== "en") continue;
-    const qParam = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
-    const q = qParam ? Number(qParam.slice(2)) : 1;
-    if (!Number.isFinite(q) || q <= 0) continue;
-    if (!best || q > best.q) best = { lang: primary, q };
-  }
-  return best?.lang ?? "sv";
-}

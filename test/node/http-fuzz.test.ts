@@ -1,20 +1,11 @@
 // A seeded flood of malformed and hostile requests against the bundle: every one gets an
 // answer below 500 with a JSON error body (or a GraphQL result), and the Worker throws nothing.
 import { describe, expect, it } from "vitest";
+import { prng } from "../prng";
 import { captureLogs, endpoint, send, useBundle } from "./http-support";
 
 const bundle = useBundle();
 const logs = captureLogs();
-
-/** mulberry32: small, fast and deterministic, so a failure replays with its seed. */
-function prng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Case = { name: string; url: string; init: RequestInit };
 

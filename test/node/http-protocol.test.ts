@@ -65,7 +65,7 @@ describe("GraphQL over HTTP", () => {
   it("refuses other methods with 405", async () => {
     const response = await send(dev, endpoint, { method: "PUT", headers: json, body: "{}" });
     expect(response.status).toBe(405);
-    expect(response.headers.get("allow")).toBe("GET, POST");
+    expect(response.headers.get("allow")).toBe("GET, HEAD, POST, OPTIONS");
   });
 
   it("answers an unsupported Accept with 406 and a GraphQL error body", async () => {
@@ -158,7 +158,7 @@ describe("malformed requests get a clear 4xx", () => {
       "no query",
       () => get(dev, {}, { accept: "application/json" }),
       400,
-      "Must provide a query string, or a persisted operation hash in extensions.persistedQuery.sha256Hash.",
+      "Must provide a query string, or a persisted document: documentId or extensions.persistedQuery.sha256Hash.",
     ],
     [
       "an oversized body",
@@ -277,7 +277,7 @@ describe("CORS", () => {
     });
     expect(response.status).toBe(204);
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
-    expect(response.headers.get("access-control-allow-methods")).toBe("GET,POST,OPTIONS");
+    expect(response.headers.get("access-control-allow-methods")).toBe("GET,HEAD,POST,OPTIONS");
     expect(response.headers.get("access-control-allow-headers")).toBe("content-type");
     expect(response.headers.get("access-control-max-age")).toBe("86400");
     expect(response.headers.get("access-control-allow-credentials")).toBeNull();
@@ -299,7 +299,8 @@ describe("observability", () => {
     const response = await post(dev, { query });
     const id = response.headers.get("x-request-id");
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
-    expect(response.headers.get("server-timing")).toMatch(/^cache;desc="bypass",total;dur=[\d.]+;desc="worker"$/);
+    // Executed and kept: a MISS; the same request again is a HIT.
+    expect(response.headers.get("server-timing")).toMatch(/^cache;desc="miss",total;dur=[\d.]+;desc="worker"$/);
     await expect.poll(() => logs.requests().filter((l) => l.requestId === id)).toHaveLength(1);
     const line = logs.requests().find((l) => l.requestId === id)!;
     const expected = {
@@ -311,7 +312,7 @@ describe("observability", () => {
       hash: createHash("sha256").update(query).digest("hex"),
       status: 200,
       durationMs: expect.any(Number),
-      cache: "bypass",
+      cache: "miss",
       environment: "development",
     };
     expect(line).toEqual(expected);

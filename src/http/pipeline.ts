@@ -1,0 +1,106 @@
+/**
+ * The GraphQL route: one request, one path.
+ *
+ *   read the request once (request.ts) ─► resolve the operation (graphql/operation.ts)
+ *     ─► answer key ─► isolate tier ─► edge tier (GET) ─► execute (graphql/execute.ts:
+ *        Yoga admits a new document, a known one runs directly) ─► keep ─► respond.ts
+ *
+ * Every step receives the parsed request; every answer leaves through the one builder.
+ */
+import { GraphQLError, getOperationAST } from "graphql";
+import type { Config } from "../config";
+import type { DataStore } from "../data";
+import type { Executor } from "../graphql/execute";
+import { resolveOperation } from "../graphql/operation";
+import { renderPlayground } from "../graphql/playground";
+import type { MemoryBudget } from "../memory";
+import type { Context } from "../schema/builder";
+import { type Answer, answerOf } from "./answer";
+import { type AnswerCache, answerKey, etagOf } from "./answers";
+import { HttpProblem } from "./problem";
+import { type ApiRequest, type RequestBasics, readRequest } from "./request";
+import type { Kept, Responder } from "./respond";
+
+/** Everything the route needs, built once per configuration by the composition root. */
+export type Pipeline = {
+  config: Config;
+  store: DataStore;
+  executor: Executor;
+  answers: AnswerCache;
+  respond: Responder;
+  persisted: ReadonlyMap<string, string>;
+  /** What the isolate keeps (documents, answers), in estimated bytes. */
+  budget: MemoryBudget;
+  /** What makes this configuration's and dataset's answer keys their own. */
+  salt: string;
+};
+
+const METHODS = "GET, HEAD, POST, OPTIONS";
+
+/** The scheme and host of a URL, for the edge tier's keys. */
+const baseOf = (url: string) => url.slice(0, url.indexOf("/", url.indexOf("//") + 2));
+
+export async function serveGraphQL(
+  pipeline: Pipeline,
+  request: Request,
+  basics: RequestBasics,
+  waitUntil: (promise: Promise<unknown>) => void,
+): Promise<Response> {
+  const { config, respond } = pipeline;
+  const method = request.method;
+  if (method === "OPTIONS") return respond.preflight(basics, request.headers.get("access-control-request-headers"));
+  if (method !== "GET" && method !== "HEAD" && method !== "POST") {
+    return respond.problem(
+      basics,
+      new HttpProblem(405, "METHOD_NOT_ALLOWED", `${method} is not allowed here: use GET or POST.`, { allow: METHODS }),
+    );
+  }
+
+  let req: ApiRequest;
+  try {
+    req = await readRequest(request, basics, config);
+  } catch (error) {
+    if (error instanceof HttpProblem) return respond.problem(basics, error);
+    throw error;
+  }
+  if (req.wants === "playground") return respond.playground(basics, renderPlayground());
+
+  const operation = await resolveOperation(req.params, config, pipeline.persisted);
+  if (operation instanceof GraphQLError) {
+    const answer = answerOf({ errors: [operation] }, req.mediaType, req.params.operationName ?? null, null);
+    return respond.graphql(basics, answer, "BYPASS", null, null);
+  }
+
+  const answers = pipeline.answers;
+  const caching = answers.enabled;
+  const getLike = req.method !== "POST";
+  const key = answerKey(pipeline.salt, req, operation);
+  let kept: Kept | undefined = caching ? answers.local(key) : undefined;
+  let etag: string | null = null;
+  if (kept) {
+    if (getLike) etag = kept.etag ??= await etagOf(key);
+    return respond.graphql(basics, kept, "HIT", etag, req.ifNoneMatch);
+  }
+  if (getLike) etag = await etagOf(key);
+  if (caching && getLike && etag) {
+    kept = await answers.fromEdge(key, etag, baseOf(request.url), req.mediaType);
+    if (kept) return respond.graphql(basics, kept, "HIT", etag, req.ifNoneMatch);
+  }
+
+  const context: Context = { store: pipeline.store, language: req.language };
+  const { result, hash, document } = await pipeline.executor.run(
+    req.method,
+    operation,
+    req.params.variables,
+    context,
+    request,
+  );
+  const name =
+    (document && getOperationAST(document, operation.operationName)?.name?.value) ?? operation.operationName ?? null;
+  const answer: Answer = answerOf(result, req.mediaType, name, hash);
+  const storable = answer.status === 200 && !answer.errors;
+  if (!caching || !storable) return respond.graphql(basics, answer, "BYPASS", storable ? etag : null, req.ifNoneMatch);
+  kept = answers.keep(key, answer, etag);
+  if (getLike) waitUntil(answers.toEdge(kept, baseOf(request.url)));
+  return respond.graphql(basics, kept, "MISS", etag, req.ifNoneMatch);
+}

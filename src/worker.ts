@@ -1,0 +1,118 @@
+/**
+ * The composition root: `createWorker({ store })` is the Worker. What depends on the settings
+ * (the admission Yoga, the executor, the caches and their memory budget, the response builder)
+ * is built once per configuration, on its first request; what depends on a request is passed
+ * to each step explicitly. The data is handed in, so a test or a benchmark serves other data
+ * without copying the project (`src/index.ts` hands in the bundled dataset).
+ */
+import type { GraphQLSchema } from "graphql";
+import { Hono } from "hono/tiny";
+import { type Config, ConfigError, configFor } from "./config";
+import type { DataStore } from "./data";
+import { Executor } from "./graphql/execute";
+import { persistedDocuments } from "./graphql/persisted";
+import { GRAPHQL_PATH } from "./graphql/yoga";
+import { AnswerCache, type EdgeCacheOpener } from "./http/answers";
+import { type Pipeline, serveGraphQL } from "./http/pipeline";
+import { HttpProblem } from "./http/problem";
+import { basicsOf } from "./http/request";
+import { Responder } from "./http/respond";
+import { MemoryBudget } from "./memory";
+import { schema } from "./schema";
+
+/**
+ * What the isolate keeps between requests (admitted documents and answers), in estimated bytes,
+ * and the largest single value it keeps.
+ */
+export const MEMORY_BUDGET_BYTES = 24 * 1024 * 1024;
+export const MAX_KEPT_VALUE_BYTES = 1024 * 1024;
+
+export type WorkerOptions = {
+  store: DataStore;
+  /** The edge tier of the answer cache; `caches.default` unless told (null: none). */
+  edgeCache?: EdgeCacheOpener | null;
+  /** The memory budget of what the isolate keeps, in bytes. */
+  memoryBytes?: number;
+  /** The executable schema; the API's own unless a test hands in another. */
+  schema?: GraphQLSchema;
+};
+
+const defaultEdge: EdgeCacheOpener = async () =>
+  (globalThis.caches as (CacheStorage & { default?: Cache }) | undefined)?.default ?? null;
+
+/** Builds the pipeline of one configuration: everything that depends on the settings. */
+export function createPipeline(config: Config, options: WorkerOptions): Pipeline {
+  const budget = new MemoryBudget(options.memoryBytes ?? MEMORY_BUDGET_BYTES, MAX_KEPT_VALUE_BYTES);
+  return {
+    config,
+    store: options.store,
+    executor: new Executor(config, options.schema ?? schema, budget),
+    answers: new AnswerCache(budget, config, options.edgeCache === undefined ? defaultEdge : options.edgeCache),
+    respond: new Responder(config),
+    persisted: persistedDocuments,
+    budget,
+    salt: `${options.store.datasetVersion}\u0000${JSON.stringify(config)}`,
+  };
+}
+
+export function createWorker(options: WorkerOptions): ExportedHandler<Env> {
+  const byConfig = new WeakMap<Config, Pipeline>();
+  // The env object is the same for every request of an isolate: its settings are read once.
+  const byEnv = new WeakMap<object, Pipeline | ConfigError>();
+  const misconfigured = new Responder(null);
+
+  function pipelineFor(env: Env): Pipeline | ConfigError {
+    let found = byEnv.get(env);
+    if (found) return found;
+    try {
+      const config = configFor(env);
+      found = byConfig.get(config);
+      if (!found) byConfig.set(config, (found = createPipeline(config, options)));
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      console.error(error.message);
+      found = error;
+    }
+    byEnv.set(env, found);
+    return found;
+  }
+
+  const app = new Hono<{ Bindings: Env }>();
+  app.all(GRAPHQL_PATH, (c) => {
+    const basics = basicsOf(c.req.raw);
+    const pipeline = pipelineFor(c.env);
+    if (pipeline instanceof ConfigError) {
+      return misconfigured.problem(
+        basics,
+        new HttpProblem(500, "SERVER_MISCONFIGURED", "The server is misconfigured; its log says how."),
+      );
+    }
+    return serveGraphQL(pipeline, c.req.raw, basics, (p) => c.executionCtx.waitUntil(p));
+  });
+  app.all("/", (c) => {
+    const basics = basicsOf(c.req.raw);
+    const pipeline = pipelineFor(c.env);
+    const respond = pipeline instanceof ConfigError ? misconfigured : pipeline.respond;
+    return respond.redirect(basics, GRAPHQL_PATH, "/");
+  });
+  app.notFound((c) => {
+    const basics = basicsOf(c.req.raw);
+    const pipeline = pipelineFor(c.env);
+    const respond = pipeline instanceof ConfigError ? misconfigured : pipeline.respond;
+    const path = new URL(c.req.url).pathname;
+    return respond.problem(
+      basics,
+      new HttpProblem(404, "NOT_FOUND", `Nothing here: the API is at ${GRAPHQL_PATH}.`),
+      path,
+    );
+  });
+  app.onError((error, c) => {
+    console.error(JSON.stringify({ level: "error", message: "unhandled error", error: String(error?.stack ?? error) }));
+    return misconfigured.problem(
+      basicsOf(c.req.raw),
+      new HttpProblem(500, "INTERNAL_SERVER_ERROR", "Unexpected error."),
+    );
+  });
+
+  return { fetch: app.fetch };
+}
