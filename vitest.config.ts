@@ -14,6 +14,8 @@ export default defineConfig({
     // A green run is quiet: a test's console output (the Worker's request log lines, the
     // stack traces of errors a test provokes on purpose) is printed only when it fails.
     silent: "passed-only",
+    // One line per file; a test is listed on its own only when it takes more than this.
+    slowTestThreshold: 3_000,
     projects: [
       {
         // Runs inside workerd, against the Worker as wrangler.toml describes it.

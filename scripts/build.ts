@@ -9,19 +9,24 @@
 import { join } from "node:path";
 import { buildExamples } from "./build-examples.mjs";
 import { copyGraphiql } from "./copy-graphiql.mjs";
-import { generate, INSIDE_GENERATE, summary } from "./generate";
+import { generate, summary } from "./generate";
 
 const root = join(import.meta.dirname, "..");
 const started = performance.now();
+/** Which wrangler command runs this (wrangler sets it), if one does. */
+const command = process.env.WRANGLER_COMMAND;
 
-// `wrangler types`, run by generate, runs this command too: there is nothing to do then.
-if (process.env[INSIDE_GENERATE]) process.exit(0);
-if (process.env.SKIP_GENERATE !== "1") console.log(summary(await generate(), started));
+// `wrangler types` runs the [build] command too, to find the entry: it needs nothing built.
+if (command === "types") process.exit(0);
+const lines: string[] = [];
+if (process.env.SKIP_GENERATE !== "1") lines.push(summary(await generate(), started));
 const graphiql = copyGraphiql(root);
 const examples = await buildExamples(root);
 const changed = graphiql.copied + examples.written;
-console.log(
+lines.push(
   changed
     ? `assets: ${changed} of ${graphiql.files + examples.files} files in public/ written`
     : `assets: public/ up to date (${((performance.now() - started) / 1000).toFixed(1)} s in all)`,
 );
+// wrangler prefixes every line of a chunk with "[custom build]", a final empty one too.
+process.stdout.write(command ? lines.join("\n") : `${lines.join("\n")}\n`);

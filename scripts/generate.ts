@@ -87,11 +87,8 @@ const toolEnv = {
   FORCE_COLOR: "0",
 };
 
-/** Set for the commands generate runs: scripts/build.ts then does nothing. */
-export const INSIDE_GENERATE = "INSIDE_GENERATE";
-
-function run(command: string, args: string[], what: string, env = toolEnv): { status: number | null; output: string } {
-  const done = spawnSync(command, args, { cwd: projectRoot, encoding: "utf8", env });
+function run(command: string, args: string[], what: string): { status: number | null; output: string } {
+  const done = spawnSync(command, args, { cwd: projectRoot, encoding: "utf8", env: toolEnv });
   const output = `${done.stdout}\n${done.stderr}`;
   if (done.status !== 0 && what) throw new Error(`${what} failed:\n${output}`);
   return { status: done.status, output };
@@ -132,12 +129,11 @@ function searchIndex(): Files {
 
 /**
  * `wrangler types` writes its file itself, naming its own path in it: it runs only in place.
- * It runs the [build] command too (to find the entry), which must not run this again.
+ * (It runs the [build] command too, to find the entry: scripts/build.ts does nothing for it.)
  */
 function workerTypes(): boolean {
-  const env = { ...toolEnv, [INSIDE_GENERATE]: "1" };
-  if (run("wrangler", ["types", "--check"], "", env).status === 0) return false;
-  run("wrangler", ["types"], "wrangler types", env);
+  if (run("wrangler", ["types", "--check"], "").status === 0) return false;
+  run("wrangler", ["types"], "wrangler types");
   return true;
 }
 
