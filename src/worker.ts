@@ -9,13 +9,15 @@ import type { GraphQLSchema } from "graphql";
 import { Hono } from "hono/tiny";
 import { type Config, ConfigError, configFor } from "./config";
 import type { DataStore } from "./data";
+import { hiddenNamesOf } from "./graphql/errors";
 import { Executor } from "./graphql/execute";
+import { hidesSuggestions } from "./graphql/limits";
 import { persistedDocuments } from "./graphql/persisted";
 import { GRAPHQL_PATH } from "./graphql/yoga";
 import { AnswerCache, type EdgeCacheOpener } from "./http/answers";
 import { type Pipeline, serveGraphQL } from "./http/pipeline";
 import { HttpProblem } from "./http/problem";
-import { basicsOf } from "./http/request";
+import { basicsOf, Readings } from "./http/request";
 import { Responder } from "./http/respond";
 import { MemoryBudget } from "./memory";
 import { schema } from "./schema";
@@ -51,7 +53,9 @@ export function createPipeline(config: Config, options: WorkerOptions): Pipeline
     respond: new Responder(config),
     persisted: persistedDocuments,
     budget,
+    readings: new Readings(budget),
     salt: `${options.store.datasetVersion}\u0000${JSON.stringify(config)}`,
+    hiddenNames: hidesSuggestions(config) ? hiddenNamesOf(options.schema ?? schema) : null,
   };
 }
 

@@ -1,4 +1,11 @@
-import { GraphQLError } from "graphql";
+import {
+  GraphQLError,
+  type GraphQLSchema,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+} from "graphql";
 import { createGraphQLError, maskError } from "graphql-yoga";
 
 /**
@@ -32,4 +39,40 @@ function describe(error: unknown): string {
   return original instanceof Error
     ? `${original.name}: ${original.message}\n${original.stack ?? ""}`
     : String(original);
+}
+
+/**
+ * The names a client cannot learn without introspection: every type, field, argument, input
+ * field and enum value of the schema but the root type and the built-in scalars.
+ */
+export function hiddenNamesOf(schema: GraphQLSchema): ReadonlySet<string> {
+  const names = new Set<string>();
+  const open = new Set(["Query", "String", "Int", "Float", "Boolean", "ID"]);
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (type.name.startsWith("__")) continue;
+    if (!open.has(type.name)) names.add(type.name);
+    if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
+      for (const field of Object.values(type.getFields())) {
+        names.add(field.name);
+        for (const arg of "args" in field ? field.args : []) names.add(arg.name);
+      }
+    }
+    if (isEnumType(type)) for (const value of type.getValues()) names.add(value.name);
+  }
+  return names;
+}
+
+const QUOTED_NAME = /"([_A-Za-z][_0-9A-Za-z]*)"/g;
+const SUGGESTION = /\s*(?:Did you mean [^?]*\?|\[Suggestion hidden\])/g;
+
+/**
+ * An error message as production shows it: no suggestion, and no quoted schema name that the
+ * client did not send itself (`sent`: its document and variables). "Cannot query field
+ * \"nmae\"" keeps the client's own word; "not defined by type \"RegionFilter\"" does not name
+ * the type.
+ */
+export function withoutSchemaNames(message: string, hidden: ReadonlySet<string>, sent: string): string {
+  return message
+    .replace(SUGGESTION, "")
+    .replace(QUOTED_NAME, (quoted, name: string) => (hidden.has(name) && !sent.includes(name) ? '"[hidden]"' : quoted));
 }

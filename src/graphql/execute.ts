@@ -14,7 +14,7 @@ import { sha256 } from "../digest";
 import type { MemoryBudget, Space } from "../memory";
 import type { Context } from "../schema/builder";
 import { maskApiError } from "./errors";
-import { checkExecution } from "./limits";
+import { checkExecution, hidesSuggestions } from "./limits";
 import { checkOperation, type Operation } from "./operation";
 import { type Admission, createAdmission } from "./yoga";
 
@@ -119,6 +119,7 @@ export class Executor {
       operationName: operation.operationName,
       variableValues: variables,
       contextValue: context,
+      hideSuggestions: hidesSuggestions(this.#config),
     });
     if (result.errors?.length) result.errors = result.errors.map((e) => maskApiError(e));
     return result;

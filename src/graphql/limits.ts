@@ -1,5 +1,12 @@
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
-import type { DocumentNode, GraphQLError, GraphQLSchema } from "graphql";
+import {
+  type DocumentNode,
+  type GraphQLError,
+  type GraphQLSchema,
+  getOperationAST,
+  getVariableValues,
+  type OperationDefinitionNode,
+} from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { Config } from "../config";
 
@@ -21,8 +28,9 @@ function asLimitError(limit: string) {
 }
 
 /**
- * Depth, aliases, directives, tokens and cost (graphql-armor), and field suggestions hidden
- * in production: checks of the document alone, run once when Yoga admits it.
+ * Depth, aliases, directives, tokens and cost (graphql-armor): checks of the document alone,
+ * run once when Yoga admits it. (Field suggestions are graphql-js' own `hideSuggestions`, in
+ * src/graphql/yoga.ts and execute.ts.)
  */
 export function limits(config: Config): Plugin[] {
   const armor = EnvelopArmorPlugin({
@@ -31,23 +39,44 @@ export function limits(config: Config): Plugin[] {
     maxDirectives: { n: config.maxDirectives, onReject: [asLimitError("directives")] },
     maxTokens: { n: config.maxTokens, onReject: [asLimitError("tokens")] },
     costLimit: { maxCost: config.maxCost, onReject: [asLimitError("cost")] },
-    // "Did you mean …?" tells a stranger the schema's names even with introspection off.
-    blockFieldSuggestion: { enabled: config.environment === "production" },
+    blockFieldSuggestion: { enabled: false },
   }) as Plugin;
   return [armor];
+}
+
+/** The operation of a document that an execution runs (checked before: src/graphql/operation.ts). */
+function operationOf(document: DocumentNode, operationName: string | undefined): OperationDefinitionNode | null {
+  return getOperationAST(document, operationName) ?? null;
 }
 
 /**
  * The checks of one execution, which depend on the variables as well as the document: run by
  * both execution paths before anything resolves. Null when the execution may go ahead.
- * (The variable-aware cost model comes here: see the cost issue.)
+ *
+ * The variables are coerced here first, so that a variable of the wrong type, a missing one or
+ * an unknown input field is a `BAD_USER_INPUT` request error (no data) on either path, with
+ * suggestions hidden in production. (The variable-aware cost model comes here: the cost issue.)
  */
 export function checkExecution(
-  _config: Config,
-  _schema: GraphQLSchema,
-  _document: DocumentNode,
-  _operationName: string | undefined,
-  _variables: Record<string, unknown> | undefined,
+  config: Config,
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown> | undefined,
 ): GraphQLError | null {
+  const operation = operationOf(document, operationName);
+  if (!operation) return null;
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, {
+    maxErrors: 1,
+    hideSuggestions: hidesSuggestions(config),
+  });
+  if (coerced.errors) {
+    const [error] = coerced.errors;
+    if (error) Object.assign(error.extensions, { code: "BAD_USER_INPUT" });
+    return error ?? null;
+  }
   return null;
 }
+
+/** Production says nothing of the schema's names that introspection would show. */
+export const hidesSuggestions = (config: Config) => config.environment === "production";

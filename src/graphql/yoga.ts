@@ -4,12 +4,13 @@ import {
   type GraphQLError,
   type GraphQLSchema,
   NoSchemaIntrospectionCustomRule,
+  validate,
 } from "graphql";
 import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import type { Config } from "../config";
 import type { Context } from "../schema/builder";
 import { maskApiError } from "./errors";
-import { checkExecution, limits } from "./limits";
+import { checkExecution, hidesSuggestions, limits } from "./limits";
 import { checkOperation } from "./operation";
 
 /** The one route of the API. */
@@ -40,12 +41,21 @@ const useAdmission = (): Plugin<Admission> => ({
   },
 });
 
-/** Both paths execute with graphql-js' own `execute` (Yoga's default is a fork of it). */
-const useGraphqlJsExecute = (): Plugin => ({
-  onExecute({ setExecuteFn }) {
-    setExecuteFn(execute);
-  },
-});
+/**
+ * Both paths validate and execute with graphql-js' own functions (Yoga's default executor is a
+ * fork), hiding "Did you mean …?" suggestions in production.
+ */
+const useGraphqlJs = (config: Config): Plugin => {
+  const hideSuggestions = hidesSuggestions(config);
+  return {
+    onValidate({ setValidationFn }) {
+      setValidationFn((schema, document, rules) => validate(schema, document, rules, { hideSuggestions }));
+    },
+    onExecute({ setExecuteFn }) {
+      setExecuteFn((args) => execute({ ...args, hideSuggestions }));
+    },
+  };
+};
 
 /** The checks that depend on the variables, on every execution (the direct path runs them too). */
 const usePerExecutionChecks = (config: Config, schema: GraphQLSchema): Plugin => ({
@@ -88,7 +98,7 @@ export function createAdmission(config: Config, schema: GraphQLSchema): YogaServ
     logging: false,
     parserAndValidationCache: false,
     plugins: [
-      useGraphqlJsExecute(),
+      useGraphqlJs(config),
       useOperationCheck(),
       ...limits(config),
       ...(config.introspection ? [] : [useNoIntrospection()]),

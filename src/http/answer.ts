@@ -4,6 +4,7 @@
  * request error), then served as often as a cache tier keeps it.
  */
 import type { ExecutionResult, GraphQLError } from "graphql";
+import { withoutSchemaNames } from "../graphql/errors";
 import type { MediaType } from "./negotiate";
 
 export type Answer = {
@@ -57,9 +58,15 @@ function statusOf(result: ExecutionResult, mediaType: MediaType, headers: Record
   return 200;
 }
 
+/** What production hides of error messages: the schema's names the client did not send. */
+export type Hiding = { names: ReadonlySet<string>; sent: string };
+
 /** An error as a client sees it: the HTTP layer's internals (`http`, `unexpected`) left out. */
-function publicError(error: GraphQLError): object {
-  const json = error.toJSON();
+function publicError(error: GraphQLError, hiding: Hiding | null): object {
+  const original = error.toJSON();
+  const json = hiding
+    ? { ...original, message: withoutSchemaNames(original.message, hiding.names, hiding.sent) }
+    : original;
   if (!json.extensions) return json;
   const { http: _http, unexpected: _unexpected, ...extensions } = json.extensions;
   const { extensions: _all, ...rest } = json;
@@ -67,9 +74,9 @@ function publicError(error: GraphQLError): object {
 }
 
 /** The JSON text of a result, its members always in the same order. */
-function bodyOf(result: ExecutionResult): string {
+function bodyOf(result: ExecutionResult, hiding: Hiding | null): string {
   const out: { errors?: object[]; data?: unknown; extensions?: object } = {};
-  if (result.errors?.length) out.errors = result.errors.map(publicError);
+  if (result.errors?.length) out.errors = result.errors.map((error) => publicError(error, hiding));
   if ("data" in result) out.data = result.data;
   if (result.extensions) {
     const { http: _http, ...extensions } = result.extensions;
@@ -83,12 +90,13 @@ export function answerOf(
   mediaType: MediaType,
   operationName: string | null,
   hash: string | null,
+  hiding: Hiding | null = null,
 ): Answer {
   const headers: Record<string, string> = {};
   const status = statusOf(result, mediaType, headers);
   return {
     status,
-    body: bodyOf(result),
+    body: bodyOf(result, hiding),
     mediaType,
     errors: !!result.errors?.length,
     operationName,

@@ -18,7 +18,7 @@ import type { Context } from "../schema/builder";
 import { type Answer, answerOf } from "./answer";
 import { type AnswerCache, answerKey, etagOf } from "./answers";
 import { HttpProblem } from "./problem";
-import { type ApiRequest, type RequestBasics, readRequest } from "./request";
+import { type ApiRequest, type Readings, type RequestBasics, readRequest } from "./request";
 import type { Kept, Responder } from "./respond";
 
 /** Everything the route needs, built once per configuration by the composition root. */
@@ -29,10 +29,13 @@ export type Pipeline = {
   answers: AnswerCache;
   respond: Responder;
   persisted: ReadonlyMap<string, string>;
-  /** What the isolate keeps (documents, answers), in estimated bytes. */
+  /** What the isolate keeps (documents, answers, readings), in estimated bytes. */
   budget: MemoryBudget;
+  readings: Readings;
   /** What makes this configuration's and dataset's answer keys their own. */
   salt: string;
+  /** The schema's names that error messages must not show (production), or null. */
+  hiddenNames: ReadonlySet<string> | null;
 };
 
 const METHODS = "GET, HEAD, POST, OPTIONS";
@@ -58,7 +61,7 @@ export async function serveGraphQL(
 
   let req: ApiRequest;
   try {
-    req = await readRequest(request, basics, config);
+    req = await readRequest(request, basics, config, pipeline.readings);
   } catch (error) {
     if (error instanceof HttpProblem) return respond.problem(basics, error);
     throw error;
@@ -66,8 +69,19 @@ export async function serveGraphQL(
   if (req.wants === "playground") return respond.playground(basics, renderPlayground());
 
   const operation = await resolveOperation(req.params, config, pipeline.persisted);
+  const hiding = (source: string) =>
+    pipeline.hiddenNames && {
+      names: pipeline.hiddenNames,
+      sent: `${source}\u0000${JSON.stringify(req.params.variables ?? {})}`,
+    };
   if (operation instanceof GraphQLError) {
-    const answer = answerOf({ errors: [operation] }, req.mediaType, req.params.operationName ?? null, null);
+    const answer = answerOf(
+      { errors: [operation] },
+      req.mediaType,
+      req.params.operationName ?? null,
+      null,
+      hiding(req.params.query ?? ""),
+    );
     return respond.graphql(basics, answer, "BYPASS", null, null);
   }
 
@@ -97,7 +111,7 @@ export async function serveGraphQL(
   );
   const name =
     (document && getOperationAST(document, operation.operationName)?.name?.value) ?? operation.operationName ?? null;
-  const answer: Answer = answerOf(result, req.mediaType, name, hash);
+  const answer: Answer = answerOf(result, req.mediaType, name, hash, result.errors ? hiding(operation.source) : null);
   const storable = answer.status === 200 && !answer.errors;
   if (!caching || !storable) return respond.graphql(basics, answer, "BYPASS", storable ? etag : null, req.ifNoneMatch);
   kept = answers.keep(key, answer, etag);

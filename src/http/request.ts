@@ -10,6 +10,7 @@
  */
 import type { Config } from "../config";
 import type { Lang } from "../data";
+import type { MemoryBudget, Space } from "../memory";
 import { acceptedMediaType, type MediaType, preferredLanguage } from "./negotiate";
 import { HttpProblem } from "./problem";
 
@@ -264,13 +265,55 @@ function searchOf(url: string): string {
 }
 
 /**
+ * What reading the same text gives again, within the isolate's memory budget: a query string's
+ * parameters and an Accept header's media type are pure functions of their text, and popular
+ * GET URLs repeat. The readings are the same functions' results, not a second reader.
+ */
+export class Readings {
+  readonly #queryStrings: Space<GraphQLParams>;
+  readonly #accepts: Space<ReturnType<typeof acceptedMediaType>>;
+
+  constructor(budget: MemoryBudget) {
+    this.#queryStrings = budget.space("query strings");
+    this.#accepts = budget.space("accept headers");
+  }
+
+  /** The GraphQL parameters of a query string; throws an HttpProblem as `paramsOfQueryString`. */
+  queryString(search: string): GraphQLParams {
+    let params = this.#queryStrings.get(search);
+    if (!params) {
+      params = paramsOfQueryString(search);
+      // The text twice (key and parsed strings, UTF-16) and the objects around it.
+      this.#queryStrings.set(search, params, 4 * search.length + 256);
+    }
+    return params;
+  }
+
+  accept(header: string | null, html: boolean): ReturnType<typeof acceptedMediaType> {
+    if (header === null) return acceptedMediaType(null, html);
+    const key = html ? `h${header}` : `j${header}`;
+    let found = this.#accepts.get(key);
+    if (found === undefined) {
+      found = acceptedMediaType(header, html);
+      this.#accepts.set(key, found, 2 * key.length + 64);
+    }
+    return found;
+  }
+}
+
+/**
  * Reads a GET, HEAD or POST to the GraphQL endpoint. Throws an HttpProblem for anything it
  * cannot read unambiguously.
  */
-export async function readRequest(request: Request, basics: RequestBasics, config: Config): Promise<ApiRequest> {
+export async function readRequest(
+  request: Request,
+  basics: RequestBasics,
+  config: Config,
+  readings: Readings,
+): Promise<ApiRequest> {
   const headers = request.headers;
   const method = basics.method;
-  const negotiated = acceptedMediaType(headers.get("accept"), method !== "POST" && config.graphiql);
+  const negotiated = readings.accept(headers.get("accept"), method !== "POST" && config.graphiql);
   if (negotiated === null) {
     const html = method !== "POST" && !config.graphiql && /text\/html/i.test(headers.get("accept") ?? "");
     throw new HttpProblem(
@@ -282,7 +325,7 @@ export async function readRequest(request: Request, basics: RequestBasics, confi
     );
   }
   const search = searchOf(request.url);
-  const params = method === "POST" ? await paramsOfPost(request, search, config) : paramsOfQueryString(search);
+  const params = method === "POST" ? await paramsOfPost(request, search, config) : readings.queryString(search);
   return {
     method,
     wants: negotiated === "text/html" ? "playground" : "graphql",

@@ -55,6 +55,44 @@ describe("a client sending only the hash", () => {
     expect((await response.json()).data.search.totalCount).toBeGreaterThan(0);
   });
 
+  it.each(["__proto__", "constructor", "toString", "hasOwnProperty", "f".repeat(64), "0".repeat(64)])(
+    "gets exactly PersistedQueryNotFound for the unknown hash %s, by POST and GET, as urql and Apollo expect",
+    async (hash) => {
+      for (const response of [
+        await post(open, { extensions: persisted(hash) }),
+        await get(open, { extensions: JSON.stringify(persisted(hash)) }),
+        await post(open, { documentId: `sha256:${hash}` }),
+      ]) {
+        expect(response.status).toBe(400);
+        expect((await response.json()).errors).toEqual([
+          { message: "PersistedQueryNotFound", extensions: { code: "PERSISTED_QUERY_NOT_FOUND" } },
+        ]);
+      }
+    },
+  );
+
+  it("takes the GraphQL-over-HTTP documentId form by POST and GET", async () => {
+    const documentId = `sha256:${client.PrizeHistory}`;
+    for (const response of [await post(trusted, { documentId }), await get(trusted, { documentId })]) {
+      expect(response.status).toBe(200);
+      expect((await response.json()).data.award.editions.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("refuses a persistedQuery version other than 1, the same before and after version 1 was used", async () => {
+    const version2 = { extensions: { persistedQuery: { version: 2, sha256Hash: client.Find } }, variables: { q: "x" } };
+    const before = await post(open, version2);
+    await post(open, { extensions: persisted(client.Find!), variables: { q: "x" } });
+    const after = await post(open, version2);
+    for (const response of [before, after]) {
+      expect(response.status).toBe(400);
+      expect((await response.json()).errors[0]).toEqual({
+        message: "extensions.persistedQuery.version must be 1 (the only version); got 2.",
+        extensions: { code: "BAD_REQUEST" },
+      });
+    }
+  });
+
   it("gets a 400 for an unknown hash", async () => {
     const response = await post(open, { extensions: persisted("0".repeat(64)) });
     expect(response.status).toBe(400);
