@@ -5,9 +5,12 @@
 // is what Cloudflare bills as a request's CPU time.
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
+import rateLimiter from "./ratelimit.mjs";
 
 const [bundle, probeFile] = process.argv.slice(2);
-const { env, requests, repeat } = JSON.parse(readFileSync(probeFile, "utf8"));
+const { env, ratelimits, requests, repeat } = JSON.parse(readFileSync(probeFile, "utf8"));
+// The Rate Limiting bindings, as the bench's workerd has them.
+for (const [name, settings] of Object.entries(ratelimits ?? {})) env[name] = rateLimiter(settings);
 
 globalThis.gc();
 const heapBefore = process.memoryUsage().heapUsed;

@@ -63,7 +63,7 @@ export function probeIsolate(
   script: string,
   env: Record<string, unknown>,
   requests: Record<string, HttpRequest | HttpRequest[]>,
-  options: { runs?: number; repeat?: number } = {},
+  options: { runs?: number; repeat?: number; ratelimits?: Record<string, { limit: number; period: number }> } = {},
 ): IsolateProbe {
   const probeFile = join(mkdtempSync(join(tmpdir(), "bench-probe-")), "probe.json");
   const runs: IsolateProbe[] = [];
@@ -71,7 +71,12 @@ export function probeIsolate(
     // CPU per request only once: it averages over `repeat` calls already.
     writeFileSync(
       probeFile,
-      JSON.stringify({ env, requests: run === 0 ? requests : {}, repeat: options.repeat ?? 200 }),
+      JSON.stringify({
+        env,
+        ratelimits: options.ratelimits ?? {},
+        requests: run === 0 ? requests : {},
+        repeat: options.repeat ?? 200,
+      }),
     );
     const result = spawnSync(
       process.execPath,

@@ -1,32 +1,34 @@
 /**
- * The dataset as the rest of the Worker sees it: the only runtime module that knows the
- * files in data/. The JSON is bundled by esbuild, and indexed once per isolate when this
- * module is first evaluated. To serve a larger store later, replace what this module
- * exports; the schema only uses the functions below.
+ * The bundled dataset: the only runtime module that knows the files in data/. The JSON is
+ * bundled by esbuild and indexed by `createStore`, with the search index built ahead of time
+ * from the same files (src/generated/search-index.ts). The schema never imports this module:
+ * it reads the store its context hands it, so a test or a bench can hand it other data.
  *
  * The files are trusted here because `npm run data:check` (part of `npm test`) validates
- * them against `./shape` before anything is deployed; zod stays out of the bundle.
+ * them against the declared shapes before anything is deployed; zod stays out of the bundle.
  */
-import articlesJson from "../../data/articles.json";
-import editionsJson from "../../data/award-editions.json";
-import awardsJson from "../../data/awards.json";
-import companiesJson from "../../data/companies.json";
-import cooperationsJson from "../../data/export-cooperations.json";
-import figuresJson from "../../data/export-figures.json";
-import interviewsJson from "../../data/interviews.json";
-import organizationsJson from "../../data/organizations.json";
-import peopleJson from "../../data/people.json";
-import quotesJson from "../../data/quotes.json";
-import regionsJson from "../../data/regions.json";
-import type { Dataset } from "./shape";
+import articles from "../../data/articles.json";
+import editions from "../../data/award-editions.json";
+import awards from "../../data/awards.json";
+import companies from "../../data/companies.json";
+import cooperations from "../../data/export-cooperations.json";
+import figures from "../../data/export-figures.json";
+import interviews from "../../data/interviews.json";
+import nominationReasons from "../../data/nomination-reasons.json";
+import organizations from "../../data/organizations.json";
+import people from "../../data/people.json";
+import quotes from "../../data/quotes.json";
+import regions from "../../data/regions.json";
+import * as searchIndex from "../generated/search-index";
+import type { Dataset } from "./entities";
 import { createStore } from "./store";
 
+export { type Dataset, type KindName, kindNames, kinds, type RecordOf } from "./entities";
 export type {
   Article,
   Award,
   AwardEdition,
   Company,
-  Dataset,
   ExportCooperation,
   ExportFigure,
   Interview,
@@ -38,74 +40,39 @@ export type {
   Quote,
   Region,
 } from "./shape";
-export { createStore, type DataStore, type Nomination } from "./store";
+export {
+  BrokenLinkError,
+  createStore,
+  DataStore,
+  idOf,
+  type Nomination,
+  type PrebuiltSearchIndex,
+  type StoreOptions,
+} from "./store";
+
+/** The bundled files, as the data check validated them: JSON's types say `string` where the shapes say which strings. */
+const files: Record<keyof Dataset, unknown> = {
+  regions,
+  awards,
+  editions,
+  companies,
+  articles,
+  quotes,
+  interviews,
+  people,
+  organizations,
+  cooperations,
+  figures,
+  nominationReasons,
+};
 
 /** The bundled dataset, as checked by `npm run data:check`. */
-export const dataset = {
-  regions: regionsJson,
-  awards: awardsJson,
-  editions: editionsJson,
-  companies: companiesJson,
-  articles: articlesJson,
-  quotes: quotesJson,
-  interviews: interviewsJson,
-  people: peopleJson,
-  organizations: organizationsJson,
-  cooperations: cooperationsJson,
-  figures: figuresJson,
-} as unknown as Dataset;
+export const dataset = files as Dataset;
 
-/** The bundled dataset, indexed. */
-export const store = createStore(dataset);
+/** The bundled dataset, indexed, with its prebuilt search index. */
+export const store = createStore(dataset, {
+  searchIndex: searchIndex.json ? { datasetVersion: searchIndex.datasetVersion, json: searchIndex.json } : null,
+});
 
-export const {
-  datasetVersion,
-  regions,
-  regionByCode,
-  regionBySlug,
-  neighboursOf,
-  awards,
-  awardBySlug,
-  editions,
-  editionById,
-  editionsOfAward,
-  editionByAwardYear,
-  editionsOfPerson,
-  nominationById,
-  nominationsOfEdition,
-  nominationsOfRegion,
-  nominationsOfCompany,
-  companies,
-  companyBySlug,
-  articles,
-  articleBySlug,
-  articlesOfEdition,
-  articlesOfRegion,
-  articlesOfPublisher,
-  quotes,
-  quoteById,
-  quotesOfPerson,
-  quotesOfArticle,
-  quotesOfEdition,
-  quotesOfRegion,
-  interviews,
-  interviewBySlug,
-  interviewsOfRegion,
-  interviewsOfPerson,
-  interviewsOfOrganization,
-  interviewsOfArticle,
-  people,
-  personBySlug,
-  peopleOfOrganization,
-  organizations,
-  organizationBySlug,
-  childOrganizations,
-  organizationsOfRegion,
-  cooperations,
-  cooperationBySlug,
-  cooperationsOfRegion,
-  cooperationsOfOrganization,
-  figures,
-  figureById,
-  figuresOfRegion,
-} = store;
+/** The bundled dataset's version (`store.datasetVersion`), for ETags. */
+export const datasetVersion = store.datasetVersion;

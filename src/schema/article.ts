@@ -1,36 +1,15 @@
-import {
-  type Article,
-  articleBySlug,
-  articles,
-  articlesOfRegion,
-  editionById,
-  interviewsOfArticle,
-  organizationBySlug,
-  quotesOfArticle,
-  regionByCode,
-} from "../data";
 import { builder } from "./builder";
-import { indexKeys, StringFilter, type StringFilterInput, textOn } from "./filters";
 import { LanguageEnum } from "./language";
-import { ascii, type ListSpec, orderInput } from "./list";
-import {
-  ArticleConnection,
-  ArticleRef,
-  AwardEditionRef,
-  InterviewRef,
-  OrganizationRef,
-  QuoteRef,
-  RegionRef,
-} from "./refs";
+import { ascii } from "./list";
+import { nodeOf } from "./node";
+import { refOf } from "./refs";
 import { rootList, rootLookup } from "./root-fields";
 import { sourcesField } from "./source";
 import { localizedField, textField } from "./text";
 
-builder.node(ArticleRef, {
+builder.node(refOf("article"), {
+  ...nodeOf("article"),
   description: "A published article: a source of the dataset, kept with its text.",
-  id: { resolve: (a) => a.slug },
-  loadOne: (slug) => articleBySlug(slug) ?? null,
-  isTypeOf: (value) => articleBySlug((value as Article).slug) === value,
   fields: (t) => ({
     slug: t.exposeString("slug", { description: "Readable, stable id." }),
     title: textField(t, { description: "The article's title.", resolve: (a) => a.title }),
@@ -40,9 +19,9 @@ builder.node(ArticleRef, {
       resolve: (a) => a.section,
     }),
     publisher: t.field({
-      type: OrganizationRef,
+      type: refOf("organization"),
       description: "Who published the article.",
-      resolve: (a) => organizationBySlug(a.publisher)!,
+      resolve: (a, _, { store }) => store.link("article", a, "publisher"),
     }),
     publishedAt: t.field({ type: "Date", description: "The publication date.", resolve: (a) => a.publishedAt }),
     url: t.field({ type: "URL", description: "Where the article is published.", resolve: (a) => a.url }),
@@ -58,72 +37,49 @@ builder.node(ArticleRef, {
     }),
     bodyText: localizedField(t, { description: "The text in both languages.", resolve: (a) => a.body }),
     regions: t.field({
-      type: [RegionRef],
+      type: [refOf("region")],
       description: "The regions the article is about.",
-      resolve: (a) => a.regions.map((c) => regionByCode(c)!),
+      resolve: (a, _, { store }) => store.link("article", a, "regions"),
     }),
     editions: t.field({
-      type: [AwardEditionRef],
+      type: [refOf("edition")],
       description: "The prize editions the article is about.",
-      resolve: (a) => a.editions.map((id) => editionById(id)!),
+      resolve: (a, _, { store }) => store.link("article", a, "editions"),
     }),
     interviews: t.field({
-      type: [InterviewRef],
+      type: [refOf("interview")],
       description: "Interviews in the article.",
-      resolve: (a) => interviewsOfArticle(a.slug),
+      resolve: (a, _, { store }) => store.backlinks("interview", "article", a.slug),
     }),
     quotes: t.field({
-      type: [QuoteRef],
+      type: [refOf("quote")],
       description: "Quotes in the article.",
-      resolve: (a) => quotesOfArticle(a.slug),
+      resolve: (a, _, { store }) => store.backlinks("quote", "article", a.slug),
     }),
     sources: sourcesField(t),
   }),
 });
 
-type ArticleFilterShape = {
-  slug?: StringFilterInput | null;
-  region?: StringFilterInput | null;
-  title?: StringFilterInput | null;
-};
-
-const ArticleFilter = builder.inputRef<ArticleFilterShape>("ArticleFilter").implement({
-  description: "Conditions on articles; all given conditions must hold.",
-  fields: (t) => ({
-    slug: t.field({ type: StringFilter, description: "The slug." }),
-    region: t.field({ type: StringFilter, description: "The ISO 3166-2 code of a region the article is about." }),
-    title: t.field({ type: StringFilter, description: "The title, in either language." }),
-  }),
-});
-
-const ArticleOrder = orderInput("Article", { PUBLISHED_AT: "Publication date." });
-
-const articleList: ListSpec<Article, ArticleFilterShape> = {
-  all: articles,
-  candidates: (f) => indexKeys(f.region)?.map((code) => articlesOfRegion(code)) ?? null,
-  predicates: (f) => [
-    textOn(f.slug, "slug", (a) => a.slug),
-    textOn(f.region, "region", (a) => a.regions),
-    textOn(f.title, "title", (a) => [a.title.sv, a.title.en]),
-  ],
-  orders: { PUBLISHED_AT: (a, b) => ascii(a.publishedAt, b.publishedAt) },
-};
-
-rootList({
+rootList("article", {
   field: "articles",
-  type: ArticleRef,
-  connection: ArticleConnection,
-  what: "articles",
   description: "Articles, filtered and ordered.",
-  filter: ArticleFilter,
-  order: ArticleOrder,
-  spec: articleList,
+  filter: {
+    slug: { on: "text", value: (a) => a.slug, index: "id", description: "The slug." },
+    region: {
+      on: "text",
+      value: (a) => a.regions,
+      index: "regions",
+      description: "The ISO 3166-2 code of a region the article is about.",
+    },
+    title: { on: "text", value: (a) => [a.title.sv, a.title.en], description: "The title, in either language." },
+  },
+  orders: {
+    PUBLISHED_AT: { description: "Publication date.", compare: (a, b) => ascii(a.publishedAt, b.publishedAt) },
+  },
 });
 
-rootLookup({
+rootLookup("article", {
   field: "article",
-  type: ArticleRef,
   description: "An article by its slug, or null when there is none.",
-  slugDescription: "The article's slug.",
-  find: articleBySlug,
+  keys: { slug: { key: "id", description: "The article's slug." } },
 });

@@ -1,7 +1,7 @@
-import { type Award, awardBySlug, awards, editionsOfAward, organizationBySlug } from "../data";
 import { builder } from "./builder";
-import { pageOf } from "./connection";
-import { AwardConnection, AwardEditionRef, AwardRef, OrganizationRef } from "./refs";
+import { nodeOf } from "./node";
+import { refOf } from "./refs";
+import { rootList, rootLookup } from "./root-fields";
 import { sourcesField } from "./source";
 import { LocalizedTextRef, localizedField, nullableLocalizedField, nullableTextField, textField } from "./text";
 
@@ -13,11 +13,9 @@ export const NomineeKind = builder.enumType("NomineeKind", {
   } as const,
 });
 
-builder.node(AwardRef, {
+builder.node(refOf("award"), {
+  ...nodeOf("award"),
   description: "One of the Swedish Government's export prizes, such as Årets exportregion.",
-  id: { resolve: (a) => a.slug },
-  loadOne: (slug) => awardBySlug(slug) ?? null,
-  isTypeOf: (value) => awardBySlug((value as Award).slug) === value,
   fields: (t) => ({
     slug: t.exposeString("slug", { description: "Readable, stable id, such as `arets-exportregion`." }),
     name: textField(t, {
@@ -30,15 +28,15 @@ builder.node(AwardRef, {
       resolve: (a) => a.otherEnglishNames,
     }),
     awardedBy: t.field({
-      type: OrganizationRef,
+      type: refOf("organization"),
       description: "Who awards the prize.",
-      resolve: (a) => organizationBySlug(a.awardedBy)!,
+      resolve: (a, _, { store }) => store.link("award", a, "awardedBy"),
     }),
     nominatedBy: t.field({
-      type: OrganizationRef,
+      type: refOf("organization"),
       nullable: true,
       description: "Who nominates the candidates; null when no source says.",
-      resolve: (a) => (a.nominatedBy ? organizationBySlug(a.nominatedBy)! : null),
+      resolve: (a, _, { store }) => store.link("award", a, "nominatedBy"),
     }),
     nomineeKind: t.field({
       type: NomineeKind,
@@ -59,28 +57,18 @@ builder.node(AwardRef, {
       resolve: (a) => a.facts,
     }),
     editions: t.field({
-      type: [AwardEditionRef],
+      type: [refOf("edition")],
       description: "The prize's editions, by year (oldest first).",
-      resolve: (a) => editionsOfAward(a.slug),
+      resolve: (a, _, { store }) => store.backlinks("edition", "award", a.slug),
     }),
     sources: sourcesField(t),
   }),
 });
 
-builder.queryFields((t) => ({
-  awards: t.connection(
-    {
-      type: AwardRef,
-      description: "The Government's export prizes.",
-      resolve: (_, args) => pageOf(args, awards),
-    },
-    AwardConnection,
-  ),
-  award: t.field({
-    type: AwardRef,
-    nullable: true,
-    description: "A prize by its slug (`arets-exportregion`, `arets-exportsucce`), or null when there is none.",
-    args: { slug: t.arg.string({ required: true, description: "The prize's slug." }) },
-    resolve: (_, { slug }) => awardBySlug(slug) ?? null,
-  }),
-}));
+rootList("award", { field: "awards", description: "The Government's export prizes." });
+
+rootLookup("award", {
+  field: "award",
+  description: "A prize by its slug (`arets-exportregion`, `arets-exportsucce`), or null when there is none.",
+  keys: { slug: { key: "id", description: "The prize's slug." } },
+});

@@ -1,7 +1,9 @@
-import SchemaBuilder from "@pothos/core";
-import RelayPlugin from "@pothos/plugin-relay";
+import SchemaBuilder, { PothosValidationError } from "@pothos/core";
+import RelayPlugin, { decodeGlobalID } from "@pothos/plugin-relay";
 import { DateResolver, URLResolver } from "graphql-scalars";
-import type { DataStore, Lang } from "../data";
+import { kindNames, kinds } from "../data/entities";
+import type { Lang } from "../data/kit";
+import type { DataStore } from "../data/store";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./page-size";
 
 /**
@@ -17,9 +19,14 @@ export type Context = { store: DataStore; language: Lang };
  * dataset are guaranteed and a nullable field must be a deliberate, documented choice
  * (a value that no source gave).
  */
+/** The types whose global ids `node(id:)` resolves: every kind of record, and the nominations. */
+const nodeTypes = new Set([...kindNames.map((kind) => kinds[kind].type), "Nomination"]);
+
 export const builder = new SchemaBuilder<{
   Context: Context;
   DefaultFieldNullability: false;
+  // Every connection counts its items (`pageOf` in ./connection).
+  Connection: { totalCount: number };
   Scalars: {
     // Dates travel as ISO 8601 strings (YYYY-MM-DD); the data holds them as strings.
     Date: { Input: Date; Output: string };
@@ -30,6 +37,12 @@ export const builder = new SchemaBuilder<{
   defaultFieldNullability: false,
   relay: {
     clientMutationId: "omit",
+    // An id naming no node type (`__proto__:1`) is as invalid as one that is no id at all.
+    decodeGlobalID: (globalID) => {
+      const decoded = decodeGlobalID(globalID);
+      if (!nodeTypes.has(decoded.typename)) throw new PothosValidationError(`Invalid global ID: ${globalID}`);
+      return decoded;
+    },
     cursorType: "String",
     nodeTypeOptions: {
       description: "An entity with a global, opaque id that `node(id:)` resolves.",
@@ -66,6 +79,9 @@ export const builder = new SchemaBuilder<{
     endCursorFieldOptions: { description: "Cursor of the last item of this page, or null when the page is empty." },
   },
 });
+
+/** The builder's type parameters, for helpers that take Pothos' refs and field builders. */
+export type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
 builder.addScalarType("Date", DateResolver, {
   description: "A calendar date in ISO 8601 form, YYYY-MM-DD (for example 2022-08-31).",

@@ -1,16 +1,14 @@
-import { type Company, companies, companyBySlug, nominationsOfCompany } from "../data";
 import { builder } from "./builder";
-import { indexKeys, StringFilter, type StringFilterInput, textOn } from "./filters";
-import { type ListSpec, orderInput, swedish } from "./list";
-import { CompanyConnection, CompanyRef, NominationRef } from "./refs";
+import { swedish } from "./list";
+import { nodeOf } from "./node";
+import { NominationRef, refOf } from "./refs";
 import { rootList, rootLookup } from "./root-fields";
 import { sourcesField } from "./source";
+import { LocalizedTextRef } from "./text";
 
-builder.node(CompanyRef, {
+builder.node(refOf("company"), {
+  ...nodeOf("company"),
   description: "A company nominated for a prize such as Årets exportsuccé.",
-  id: { resolve: (c) => c.slug },
-  loadOne: (slug) => companyBySlug(slug) ?? null,
-  isTypeOf: (value) => companyBySlug((value as Company).slug) === value,
   fields: (t) => ({
     slug: t.exposeString("slug", { description: "Readable, stable id, such as `nordic-biomarker`." }),
     name: t.exposeString("name", { description: "The company's name." }),
@@ -18,61 +16,33 @@ builder.node(CompanyRef, {
       nullable: true,
       description: "The city the company is based in; null when no source says.",
     }),
+    facts: t.field({
+      type: [LocalizedTextRef],
+      description: "Facts the sources state about the company, such as those around its prize.",
+      resolve: (c) => c.facts,
+    }),
     nominations: t.field({
       type: [NominationRef],
       description: "The company's nominations, won or not.",
-      resolve: (c) => nominationsOfCompany(c.slug),
+      resolve: (c, _, { store }) => store.nominationsOf("company", c.slug),
     }),
     sources: sourcesField(t),
   }),
 });
 
-type CompanyFilterShape = {
-  slug?: StringFilterInput | null;
-  name?: StringFilterInput | null;
-  city?: StringFilterInput | null;
-};
-
-const CompanyFilter = builder.inputRef<CompanyFilterShape>("CompanyFilter").implement({
-  description: "Conditions on companies; all given conditions must hold.",
-  fields: (t) => ({
-    slug: t.field({ type: StringFilter, description: "The slug." }),
-    name: t.field({ type: StringFilter, description: "The name." }),
-    city: t.field({ type: StringFilter, description: "The city." }),
-  }),
-});
-
-const CompanyOrder = orderInput("Company", { NAME: "Name, in Swedish alphabetical order." });
-
-const companyList: ListSpec<Company, CompanyFilterShape> = {
-  all: companies,
-  candidates: (f) => {
-    const slugs = indexKeys(f.slug);
-    return slugs ? [slugs.flatMap((s) => companyBySlug(s) ?? [])] : null;
-  },
-  predicates: (f) => [
-    textOn(f.slug, "slug", (c) => c.slug),
-    textOn(f.name, "name", (c) => c.name),
-    textOn(f.city, "city", (c) => c.city),
-  ],
-  orders: { NAME: (a, b) => swedish(a.name, b.name) },
-};
-
-rootList({
+rootList("company", {
   field: "companies",
-  type: CompanyRef,
-  connection: CompanyConnection,
-  what: "companies",
   description: "Companies nominated for a prize.",
-  filter: CompanyFilter,
-  order: CompanyOrder,
-  spec: companyList,
+  filter: {
+    slug: { on: "text", value: (c) => c.slug, index: "id", description: "The slug." },
+    name: { on: "text", value: (c) => c.name, description: "The name." },
+    city: { on: "text", value: (c) => c.city, description: "The city." },
+  },
+  orders: { NAME: { description: "Name, in Swedish alphabetical order.", compare: (a, b) => swedish(a.name, b.name) } },
 });
 
-rootLookup({
+rootLookup("company", {
   field: "company",
-  type: CompanyRef,
   description: "A company by its slug, or null when there is none.",
-  slugDescription: "The company's slug.",
-  find: companyBySlug,
+  keys: { slug: { key: "id", description: "The company's slug." } },
 });

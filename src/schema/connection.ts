@@ -1,8 +1,7 @@
-import { PothosValidationError } from "@pothos/core";
+import { type ObjectRef, PothosValidationError } from "@pothos/core";
 import { resolveArrayConnection } from "@pothos/plugin-relay";
-import { builder } from "./builder";
+import { builder, type Types } from "./builder";
 import { badInput } from "./errors";
-
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./page-size";
 
 type PageArgs = {
@@ -27,7 +26,7 @@ export function pageOf<T>(args: PageArgs, list: readonly T[]) {
     }
   }
   try {
-    const page = resolveArrayConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, list as T[]);
+    const page = resolveArrayConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, list);
     return { ...page, totalCount: list.length };
   } catch (error) {
     if (error instanceof PothosValidationError) {
@@ -38,12 +37,7 @@ export function pageOf<T>(args: PageArgs, list: readonly T[]) {
 }
 
 /** A shared connection type (`<Name>Connection`) with `totalCount`. */
-export function connectionType(
-  // biome-ignore lint/suspicious/noExplicitAny: Pothos' ObjectRef generics (issue 16 replaces this helper)
-  node: any,
-  name: string,
-  what: string,
-) {
+export function connectionType<T>(node: ObjectRef<Types, T>, name: string, what: string) {
   return builder.connectionObject(
     {
       type: node,
@@ -52,7 +46,7 @@ export function connectionType(
       fields: (t) => ({
         totalCount: t.int({
           description: `How many ${what} match, in all pages together.`,
-          resolve: (connection) => (connection as unknown as { totalCount: number }).totalCount,
+          resolve: (connection) => connection.totalCount,
         }),
       }),
     },

@@ -1,16 +1,6 @@
-import { type ExportFigure, figureById, figures, figuresOfRegion, regionByCode } from "../data";
 import { builder } from "./builder";
-import {
-  IntFilter,
-  type IntFilterInput,
-  indexKeys,
-  intOn,
-  StringFilter,
-  type StringFilterInput,
-  textOn,
-} from "./filters";
-import { type ListSpec, orderInput } from "./list";
-import { ExportFigureConnection, ExportFigureRef, RegionRef } from "./refs";
+import { nodeOf } from "./node";
+import { refOf } from "./refs";
 import { rootList } from "./root-fields";
 import { sourcesField } from "./source";
 import { localizedField, nullableTextField, textField } from "./text";
@@ -23,28 +13,30 @@ const FigureScope = builder.enumType("FigureScope", {
   } as const,
 });
 
-const FigureUnit = builder.enumType("FigureUnit", {
-  description: "The unit of an export figure's value.",
+export const FigureUnit = builder.enumType("FigureUnit", {
+  description: "The unit of a figure's value.",
   values: {
     SEK_PER_INHABITANT: { value: "SEK_PER_INHABITANT", description: "Swedish kronor per inhabitant." },
     PERCENT: { value: "PERCENT", description: "Per cent (a change over the period: +32 means 32 % more)." },
+    COUNT_PER_100000_INHABITANTS: {
+      value: "COUNT_PER_100000_INHABITANTS",
+      description: "How many (companies, say) there are per 100 000 inhabitants.",
+    },
   } as const,
 });
 
-builder.node(ExportFigureRef, {
+builder.node(refOf("figure"), {
+  ...nodeOf("figure"),
   description:
     "One export statistic: a value with its unit, for a region or all of Sweden, in a year or over a period.",
-  id: { resolve: (f) => f.id },
-  loadOne: (id) => figureById(id) ?? null,
-  isTypeOf: (value) => figureById((value as ExportFigure).id) === value,
   fields: (t) => ({
     slug: t.exposeString("id", { description: "Readable, stable id." }),
     scope: t.field({ type: FigureScope, description: "A region, or all of Sweden.", resolve: (f) => f.scope }),
     region: t.field({
-      type: RegionRef,
+      type: refOf("region"),
       nullable: true,
       description: "The region; null when the figure covers all of Sweden.",
-      resolve: (f) => (f.region ? regionByCode(f.region)! : null),
+      resolve: (f, _, { store }) => store.link("figure", f, "region"),
     }),
     measure: t.string({
       description: "A stable key of what is measured, such as `goods-exports-per-inhabitant`.",
@@ -65,41 +57,21 @@ builder.node(ExportFigureRef, {
   }),
 });
 
-type FigureFilterShape = {
-  region?: StringFilterInput | null;
-  measure?: StringFilterInput | null;
-  year?: IntFilterInput | null;
-};
-
-const ExportFigureFilter = builder.inputRef<FigureFilterShape>("ExportFigureFilter").implement({
-  description: "Conditions on export figures; all given conditions must hold.",
-  fields: (t) => ({
-    region: t.field({ type: StringFilter, description: "The region's ISO 3166-2 code, or `SE` for all of Sweden." }),
-    measure: t.field({ type: StringFilter, description: "The measure's key." }),
-    year: t.field({ type: IntFilter, description: "The year (the last year of a period)." }),
-  }),
-});
-
-const ExportFigureOrder = orderInput("ExportFigure", { YEAR: "Year.", VALUE: "Value." });
-
-const figureList: ListSpec<ExportFigure, FigureFilterShape> = {
-  all: figures,
-  candidates: (f) => indexKeys(f.region)?.map((code) => figuresOfRegion(code)) ?? null,
-  predicates: (f) => [
-    textOn(f.region, "region", (x) => x.region ?? "SE"),
-    textOn(f.measure, "measure", (x) => x.measure.key),
-    intOn(f.year, "year", (x) => x.year),
-  ],
-  orders: { YEAR: (a, b) => a.year - b.year, VALUE: (a, b) => a.value - b.value },
-};
-
-rootList({
+rootList("figure", {
   field: "exportFigures",
-  type: ExportFigureRef,
-  connection: ExportFigureConnection,
-  what: "figures",
   description: "Export figures, filtered and ordered.",
-  filter: ExportFigureFilter,
-  order: ExportFigureOrder,
-  spec: figureList,
+  filter: {
+    region: {
+      on: "text",
+      value: (f) => f.region ?? "SE",
+      index: "area",
+      description: "The region's ISO 3166-2 code, or `SE` for all of Sweden.",
+    },
+    measure: { on: "text", value: (f) => f.measure.key, description: "The measure's key." },
+    year: { on: "int", value: (f) => f.year, description: "The year (the last year of a period)." },
+  },
+  orders: {
+    YEAR: { description: "Year.", compare: (a, b) => a.year - b.year },
+    VALUE: { description: "Value.", compare: (a, b) => a.value - b.value },
+  },
 });

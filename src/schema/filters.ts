@@ -1,3 +1,10 @@
+/**
+ * Filters: the shared operator inputs (`StringFilter`, `IntFilter`, `FloatFilter`), and a
+ * type's filter as one table of its fields (how each filters, what of an item it reads, which
+ * index serves it), from which the input type, the predicates and the candidates come.
+ */
+import type { IndexName, KindName, LinkField, RecordOf, UniqueField } from "../data/entities";
+import type { DataStore } from "../data/store";
 import { builder } from "./builder";
 import { badInput } from "./errors";
 import { fold } from "./fold";
@@ -13,7 +20,7 @@ export type StringFilterInput = {
   nin?: readonly string[] | null;
   contains?: string | null;
 };
-export type IntFilterInput = {
+export type NumberFilterInput = {
   eq?: number | null;
   ne?: number | null;
   in?: readonly number[] | null;
@@ -36,7 +43,7 @@ export const StringFilter = builder.inputRef<StringFilterInput>("StringFilter").
   }),
 });
 
-export const IntFilter = builder.inputRef<IntFilterInput>("IntFilter").implement({
+export const IntFilter = builder.inputRef<NumberFilterInput>("IntFilter").implement({
   description: "Conditions on a whole number; all given conditions must hold.",
   fields: (t) => ({
     eq: t.int({ description: "Equal to this value." }),
@@ -48,33 +55,62 @@ export const IntFilter = builder.inputRef<IntFilterInput>("IntFilter").implement
   }),
 });
 
-function checkBounds(filter: StringFilterInput | IntFilterInput, field: string) {
+export const FloatFilter = builder.inputRef<NumberFilterInput>("FloatFilter").implement({
+  description: "Conditions on a number that may have decimals; all given conditions must hold.",
+  fields: (t) => ({
+    eq: t.float({ description: "Equal to this value." }),
+    ne: t.float({ description: "Not equal to this value." }),
+    in: t.floatList({ description: `Equal to one of these values (at most ${MAX_LIST}).` }),
+    nin: t.floatList({ description: `Equal to none of these values (at most ${MAX_LIST}).` }),
+    gte: t.float({ description: "Greater than or equal to this value." }),
+    lte: t.float({ description: "Less than or equal to this value." }),
+  }),
+});
+
+function checkBounds(filter: StringFilterInput | NumberFilterInput, field: string) {
   for (const key of ["in", "nin"] as const) {
     const list = filter[key];
     if (list && list.length > MAX_LIST) {
       throw badInput(`Filter \`${field}.${key}\` has ${list.length} values; the maximum is ${MAX_LIST}.`);
     }
   }
-  const contains = (filter as StringFilterInput).contains;
+  const contains = "contains" in filter ? filter.contains : null;
   if (contains != null && contains.length > MAX_TEXT) {
     throw badInput(`Filter \`${field}.contains\` is ${contains.length} characters long; the maximum is ${MAX_TEXT}.`);
   }
 }
 
+/** The value(s) of an item that a text filter reads: a record with several (a name in Swedish and English) matches when any does. */
+export type TextValue = string | readonly (string | null)[] | null;
+
+/** What a client sent for one field of a filter: a text or a number filter, as the field says. */
+type Given = StringFilterInput | NumberFilterInput;
+
+const onlyStrings = (list: readonly (string | number)[] | null | undefined) =>
+  list ? list.filter((v): v is string => typeof v === "string") : null;
+const onlyNumbers = (list: readonly (string | number)[] | null | undefined) =>
+  list ? list.filter((v): v is number => typeof v === "number") : null;
+const string = (v: string | number | null | undefined) => (typeof v === "string" ? v : null);
+const number = (v: string | number | null | undefined) => (typeof v === "number" ? v : null);
+
 /**
  * Compiles a text filter into a predicate over a record's value(s). A record with several
- * values (a name in Swedish and English) matches `eq`/`in`/`contains` when any value does,
- * and `ne`/`nin` when none does. A missing value (null) matches only negative conditions.
+ * values matches `eq`/`in`/`contains` when any value does, and `ne`/`nin` when none does. A
+ * missing value (null) matches only negative conditions. (GraphQL has checked the input
+ * against the field's operator input; only its strings are read.)
  */
-export function stringPredicate(filter: StringFilterInput | null | undefined, field: string) {
-  if (!filter) return null;
+export function stringPredicate(filter: Given, field: string) {
   checkBounds(filter, field);
-  const { eq, ne, contains } = filter;
-  const inSet = filter.in ? new Set(filter.in) : null;
-  const ninSet = filter.nin ? new Set(filter.nin) : null;
+  const eq = string(filter.eq);
+  const ne = string(filter.ne);
+  const contains = "contains" in filter ? filter.contains : null;
+  const inList = onlyStrings(filter.in);
+  const ninList = onlyStrings(filter.nin);
+  const inSet = inList ? new Set(inList) : null;
+  const ninSet = ninList ? new Set(ninList) : null;
   const needle = contains != null ? fold(contains) : null;
-  return (value: string | readonly (string | null)[] | null | undefined): boolean => {
-    const values = (Array.isArray(value) ? value : [value]).filter((v): v is string => v != null);
+  return (value: TextValue): boolean => {
+    const values = (typeof value === "string" ? [value] : (value ?? [])).filter((v): v is string => v != null);
     if (eq != null && !values.includes(eq)) return false;
     if (ne != null && values.includes(ne)) return false;
     if (inSet && !values.some((v) => inSet.has(v))) return false;
@@ -85,13 +121,17 @@ export function stringPredicate(filter: StringFilterInput | null | undefined, fi
 }
 
 /** Compiles a number filter into a predicate; a missing value matches only negative conditions. */
-export function intPredicate(filter: IntFilterInput | null | undefined, field: string) {
-  if (!filter) return null;
+export function numberPredicate(filter: Given, field: string) {
   checkBounds(filter, field);
-  const { eq, ne, gte, lte } = filter;
-  const inSet = filter.in ? new Set(filter.in) : null;
-  const ninSet = filter.nin ? new Set(filter.nin) : null;
-  return (value: number | null | undefined): boolean => {
+  const eq = number(filter.eq);
+  const ne = number(filter.ne);
+  const gte = "gte" in filter ? filter.gte : null;
+  const lte = "lte" in filter ? filter.lte : null;
+  const inList = onlyNumbers(filter.in);
+  const ninList = onlyNumbers(filter.nin);
+  const inSet = inList ? new Set(inList) : null;
+  const ninSet = ninList ? new Set(ninList) : null;
+  return (value: number | null): boolean => {
     if (value == null) return eq == null && inSet == null && gte == null && lte == null;
     if (eq != null && value !== eq) return false;
     if (ne != null && value === ne) return false;
@@ -104,11 +144,11 @@ export function intPredicate(filter: IntFilterInput | null | undefined, field: s
 }
 
 /** The keys that an index can serve for a text filter: `eq`, or every value of `in`. */
-export function indexKeys(filter: StringFilterInput | null | undefined): readonly string[] | null {
+export function indexKeys(filter: Given | null | undefined): readonly string[] | null {
   if (!filter) return null;
-  if (filter.eq != null) return [filter.eq];
-  if (filter.in) return filter.in;
-  return null;
+  const eq = string(filter.eq);
+  if (eq != null) return [eq];
+  return onlyStrings(filter.in);
 }
 
 export const OrderDirection = builder.enumType("OrderDirection", {
@@ -119,24 +159,77 @@ export const OrderDirection = builder.enumType("OrderDirection", {
   } as const,
 });
 
-type Condition<T> = ((item: T) => boolean) | null;
+/**
+ * Where the items for a text filter's `eq` or `in` keys are found, instead of scanning the
+ * list: the kind's id, a unique field, a link (its reverse index) or a declared index.
+ */
+export type FilterIndex<K extends KindName> = "id" | UniqueField<K> | LinkField<K> | IndexName<K>;
 
-/** A text filter on one field of an item, or null when the filter is not given. */
-export function textOn<T>(
-  filter: StringFilterInput | null | undefined,
-  field: string,
-  get: (item: T) => string | readonly (string | null)[] | null | undefined,
-): Condition<T> {
-  const test = stringPredicate(filter, field);
-  return test ? (item) => test(get(item)) : null;
+/** One field of a type's filter: how it filters, what of an item it reads, and what it means. */
+export type FilterField<K extends KindName> =
+  | { on: "text"; value: (item: RecordOf<K>) => TextValue; index?: FilterIndex<K>; description: string }
+  | { on: "int" | "float"; value: (item: RecordOf<K>) => number | null; description: string };
+
+/** A type's filter: its fields by name. */
+export type FilterTable<K extends KindName> = Readonly<Record<string, FilterField<K>>>;
+
+const operators = { text: StringFilter, int: IntFilter, float: FloatFilter } as const;
+
+/**
+ * The `<Type>Filter` input of a table: one operator input per field. Its TypeScript shape is
+ * Pothos' (a record of operator inputs): the table, not the shape, says how each is read.
+ */
+export function filterInput<K extends KindName>(typeName: string, plural: string, table: FilterTable<K>) {
+  return builder.inputType(`${typeName}Filter`, {
+    description: `Conditions on ${plural}; all given conditions must hold.`,
+    fields: (t) =>
+      Object.fromEntries(
+        Object.entries(table).map(([name, row]) => [
+          name,
+          t.field({ type: operators[row.on], description: row.description }),
+        ]),
+      ),
+  });
 }
 
-/** A number filter on one field of an item, or null when the filter is not given. */
-export function intOn<T>(
-  filter: IntFilterInput | null | undefined,
-  field: string,
-  get: (item: T) => number | null | undefined,
-): Condition<T> {
-  const test = intPredicate(filter, field);
-  return test ? (item) => test(get(item)) : null;
+/** The conditions of a given filter, one per field given; all must hold. */
+export function conditionsOf<K extends KindName>(
+  table: FilterTable<K>,
+  filter: Readonly<Record<string, Given | null | undefined>>,
+): ((item: RecordOf<K>) => boolean)[] {
+  const conditions: ((item: RecordOf<K>) => boolean)[] = [];
+  for (const [name, row] of Object.entries(table)) {
+    const given = Object.hasOwn(filter, name) ? filter[name] : null;
+    if (!given) continue;
+    if (row.on === "text") {
+      const test = stringPredicate(given, name);
+      conditions.push((item) => test(row.value(item)));
+    } else {
+      const test = numberPredicate(given, name);
+      conditions.push((item) => test(row.value(item)));
+    }
+  }
+  return conditions;
+}
+
+/**
+ * The items an index gives for the first text field of the filter that has an index and
+ * `eq` or `in` keys: one list per key (a superset of the matches), or null to scan.
+ */
+export function candidatesOf<K extends KindName>(
+  store: DataStore,
+  kind: K,
+  table: FilterTable<K>,
+  filter: Readonly<Record<string, Given | null | undefined>>,
+  lookup: (store: DataStore, kind: K, index: FilterIndex<K>, key: string) => readonly RecordOf<K>[],
+): readonly (readonly RecordOf<K>[])[] | null {
+  for (const [name, row] of Object.entries(table)) {
+    if (row.on !== "text" || !row.index) continue;
+    const given = Object.hasOwn(filter, name) ? filter[name] : null;
+    const keys = indexKeys(given);
+    if (!keys) continue;
+    const index = row.index;
+    return keys.map((key) => lookup(store, kind, index, key));
+  }
+  return null;
 }

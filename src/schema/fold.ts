@@ -36,7 +36,7 @@ export function fold(text: string): string {
     // Lower-case ASCII, digits, space and punctuation stay as they are.
     if (code < 0x80 && (code < 0x41 || code > 0x5a)) continue;
     let replacement: string;
-    if (code < TABLE_END) replacement = table[code]!;
+    if (code < TABLE_END) replacement = table[code] ?? "";
     else if (code >= MARKS_START && code < MARKS_END) replacement = "";
     else return foldByDefinition(text);
     if (i > from) out += text.slice(from, i);

@@ -1,27 +1,8 @@
-import {
-  articleBySlug,
-  type Interview,
-  interviewBySlug,
-  interviews,
-  interviewsOfOrganization,
-  interviewsOfPerson,
-  interviewsOfRegion,
-  organizationBySlug,
-  personBySlug,
-  regionByCode,
-} from "../data";
+import type { Interview } from "../data/shape";
 import { builder } from "./builder";
-import { indexKeys, StringFilter, type StringFilterInput, textOn } from "./filters";
-import { ascii, type ListSpec, orderInput, swedish } from "./list";
-import {
-  ArticleRef,
-  InterviewConnection,
-  InterviewQuestionRef,
-  InterviewRef,
-  OrganizationRef,
-  PersonRef,
-  RegionRef,
-} from "./refs";
+import { ascii, swedish } from "./list";
+import { nodeOf } from "./node";
+import { InterviewQuestionRef, refOf } from "./refs";
 import { rootList, rootLookup } from "./root-fields";
 import { sourcesField } from "./source";
 import { localizedField, nullableLocalizedField, nullableTextField, textField } from "./text";
@@ -37,12 +18,10 @@ InterviewQuestionRef.implement({
   }),
 });
 
-builder.node(InterviewRef, {
+builder.node(refOf("interview"), {
+  ...nodeOf("interview"),
   description:
     "An interview: ordered questions and answers, tied to the interviewee, the region and the article it appeared in.",
-  id: { resolve: (i) => i.slug },
-  loadOne: (slug) => interviewBySlug(slug) ?? null,
-  isTypeOf: (value) => interviewBySlug((value as Interview).slug) === value,
   fields: (t) => ({
     slug: t.exposeString("slug", { description: "Readable, stable id." }),
     title: textField(t, { description: "The interview's title.", resolve: (i) => i.title }),
@@ -60,29 +39,29 @@ builder.node(InterviewRef, {
       resolve: (i) => i.intro,
     }),
     interviewee: t.field({
-      type: PersonRef,
+      type: refOf("person"),
       description: "The person interviewed.",
-      resolve: (i) => personBySlug(i.interviewee)!,
+      resolve: (i, _, { store }) => store.link("interview", i, "interviewee"),
     }),
     organization: t.field({
-      type: OrganizationRef,
+      type: refOf("organization"),
       description: "The organization the interviewee speaks for.",
-      resolve: (i) => organizationBySlug(i.organization)!,
+      resolve: (i, _, { store }) => store.link("interview", i, "organization"),
     }),
     region: t.field({
-      type: RegionRef,
+      type: refOf("region"),
       description: "The region the interview is about.",
-      resolve: (i) => regionByCode(i.region)!,
+      resolve: (i, _, { store }) => store.link("interview", i, "region"),
     }),
     article: t.field({
-      type: ArticleRef,
+      type: refOf("article"),
       description: "The article the interview appeared in.",
-      resolve: (i) => articleBySlug(i.article)!,
+      resolve: (i, _, { store }) => store.link("interview", i, "article"),
     }),
     publishedAt: t.field({
       type: "Date",
       description: "When the interview was published (its article's date).",
-      resolve: (i) => articleBySlug(i.article)!.publishedAt,
+      resolve: (i, _, { store }) => store.link("interview", i, "article").publishedAt,
     }),
     questions: t.field({
       type: [InterviewQuestionRef],
@@ -93,87 +72,59 @@ builder.node(InterviewRef, {
   }),
 });
 
-type InterviewFilterShape = {
-  slug?: StringFilterInput | null;
-  region?: StringFilterInput | null;
-  interviewee?: StringFilterInput | null;
-  organization?: StringFilterInput | null;
-  article?: StringFilterInput | null;
-  text?: StringFilterInput | null;
-};
-
-const InterviewFilter = builder.inputRef<InterviewFilterShape>("InterviewFilter").implement({
-  description: "Conditions on interviews; all given conditions must hold.",
-  fields: (t) => ({
-    slug: t.field({ type: StringFilter, description: "The interview's slug." }),
-    region: t.field({ type: StringFilter, description: "The region's ISO 3166-2 code (`SE-BD`)." }),
-    interviewee: t.field({ type: StringFilter, description: "The interviewee's slug (`lars-ake-isaksson`)." }),
-    organization: t.field({
-      type: StringFilter,
-      description: "The slug of the organization the interviewee speaks for.",
-    }),
-    article: t.field({ type: StringFilter, description: "The slug of the article the interview appeared in." }),
-    text: t.field({
-      type: StringFilter,
-      description: "The title, questions and answers, in either language (use `contains`).",
-    }),
-  }),
-});
-
-const InterviewOrder = orderInput("Interview", {
-  PUBLISHED_AT: "Publication date (of the article).",
-  TITLE: "Swedish title, alphabetically.",
-});
-
 const interviewTexts = (i: Interview) => [
   i.title.sv,
   i.title.en,
   ...i.questions.flatMap((q) => [q.question.sv, q.question.en, q.answer.sv, q.answer.en]),
 ];
 
-const interviewList: ListSpec<Interview, InterviewFilterShape> = {
-  all: interviews,
-  candidates: (f) => {
-    for (const [filter, index] of [
-      [f.region, interviewsOfRegion],
-      [f.interviewee, interviewsOfPerson],
-      [f.organization, interviewsOfOrganization],
-    ] as const) {
-      const keys = indexKeys(filter);
-      if (keys) return keys.map((k) => index(k));
-    }
-    const slugs = indexKeys(f.slug);
-    return slugs ? [slugs.flatMap((s) => interviewBySlug(s) ?? [])] : null;
-  },
-  predicates: (f) => [
-    textOn(f.slug, "slug", (i) => i.slug),
-    textOn(f.region, "region", (i) => i.region),
-    textOn(f.interviewee, "interviewee", (i) => i.interviewee),
-    textOn(f.organization, "organization", (i) => i.organization),
-    textOn(f.article, "article", (i) => i.article),
-    textOn(f.text, "text", interviewTexts),
-  ],
-  orders: {
-    PUBLISHED_AT: (a, b) => ascii(articleBySlug(a.article)!.publishedAt, articleBySlug(b.article)!.publishedAt),
-    TITLE: (a, b) => swedish(a.title.sv, b.title.sv),
-  },
-};
-
-rootList({
+rootList("interview", {
   field: "interviews",
-  type: InterviewRef,
-  connection: InterviewConnection,
-  what: "interviews",
   description: "Interviews, filtered and ordered (in the dataset's order unless `orderBy` says otherwise).",
-  filter: InterviewFilter,
-  order: InterviewOrder,
-  spec: interviewList,
+  filter: {
+    slug: { on: "text", value: (i) => i.slug, index: "id", description: "The interview's slug." },
+    region: {
+      on: "text",
+      value: (i) => i.region,
+      index: "region",
+      description: "The region's ISO 3166-2 code (`SE-BD`).",
+    },
+    interviewee: {
+      on: "text",
+      value: (i) => i.interviewee,
+      index: "interviewee",
+      description: "The interviewee's slug (`lars-ake-isaksson`).",
+    },
+    organization: {
+      on: "text",
+      value: (i) => i.organization,
+      index: "organization",
+      description: "The slug of the organization the interviewee speaks for.",
+    },
+    article: {
+      on: "text",
+      value: (i) => i.article,
+      index: "article",
+      description: "The slug of the article the interview appeared in.",
+    },
+    text: {
+      on: "text",
+      value: interviewTexts,
+      description: "The title, questions and answers, in either language (use `contains`).",
+    },
+  },
+  orders: {
+    PUBLISHED_AT: {
+      description: "Publication date (of the article).",
+      compare: (a, b, store) =>
+        ascii(store.link("interview", a, "article").publishedAt, store.link("interview", b, "article").publishedAt),
+    },
+    TITLE: { description: "Swedish title, alphabetically.", compare: (a, b) => swedish(a.title.sv, b.title.sv) },
+  },
 });
 
-rootLookup({
+rootLookup("interview", {
   field: "interview",
-  type: InterviewRef,
   description: "An interview by its slug, or null when there is none.",
-  slugDescription: "The interview's slug.",
-  find: interviewBySlug,
+  keys: { slug: { key: "id", description: "The interview's slug." } },
 });

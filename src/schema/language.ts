@@ -1,4 +1,4 @@
-import type { Lang } from "../data";
+import type { Lang } from "../data/kit";
 import { builder, type Context } from "./builder";
 
 export type { Lang };

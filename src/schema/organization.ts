@@ -1,39 +1,15 @@
-import {
-  articlesOfPublisher,
-  childOrganizations,
-  cooperationsOfOrganization,
-  interviewsOfOrganization,
-  type Organization,
-  organizationBySlug,
-  organizations,
-  peopleOfOrganization,
-  regionByCode,
-} from "../data";
 import { builder } from "./builder";
 import { pageOf } from "./connection";
-import { indexKeys, StringFilter, type StringFilterInput, textOn } from "./filters";
-import { type ListSpec, orderInput, swedish } from "./list";
-import {
-  ArticleConnection,
-  ArticleRef,
-  ExportCooperationRef,
-  InterviewConnection,
-  InterviewRef,
-  OrganizationConnection,
-  OrganizationRef,
-  PersonConnection,
-  PersonRef,
-  RegionRef,
-} from "./refs";
+import { swedish } from "./list";
+import { nodeOf } from "./node";
+import { connectionOf, refOf } from "./refs";
 import { rootList, rootLookup } from "./root-fields";
 import { sourcesField } from "./source";
 import { LocalizedTextRef, nullableLocalizedField, nullableTextField } from "./text";
 
-builder.node(OrganizationRef, {
+builder.node(refOf("organization"), {
+  ...nodeOf("organization"),
   description: "An organization in Swedish export promotion: government, agencies, networks, chambers of commerce.",
-  id: { resolve: (o) => o.slug },
-  loadOne: (slug) => organizationBySlug(slug) ?? null,
-  isTypeOf: (value) => organizationBySlug((value as Organization).slug) === value,
   fields: (t) => ({
     slug: t.exposeString("slug", { description: "Readable, stable id, such as `ltu-business`." }),
     name: t.exposeString("name", { description: "The organization's name, as it calls itself." }),
@@ -56,21 +32,21 @@ builder.node(OrganizationRef, {
     }),
     website: t.field({ type: "URL", nullable: true, description: "Its website.", resolve: (o) => o.website }),
     parent: t.field({
-      type: OrganizationRef,
+      type: refOf("organization"),
       nullable: true,
       description: "The organization it belongs to, if a source says.",
-      resolve: (o) => (o.parent ? organizationBySlug(o.parent)! : null),
+      resolve: (o, _, { store }) => store.link("organization", o, "parent"),
     }),
     children: t.field({
-      type: [OrganizationRef],
+      type: [refOf("organization")],
       description: "Organizations that belong to it.",
-      resolve: (o) => childOrganizations(o.slug),
+      resolve: (o, _, { store }) => store.backlinks("organization", "parent", o.slug),
     }),
     region: t.field({
-      type: RegionRef,
+      type: refOf("region"),
       nullable: true,
       description: "The region it works in or for, if it is a regional organization.",
-      resolve: (o) => (o.region ? regionByCode(o.region)! : null),
+      resolve: (o, _, { store }) => store.link("organization", o, "region"),
     }),
     facts: t.field({
       type: [LocalizedTextRef],
@@ -79,83 +55,59 @@ builder.node(OrganizationRef, {
     }),
     people: t.connection(
       {
-        type: PersonRef,
+        type: refOf("person"),
         description: "People who work for it.",
-        resolve: (o, args) => pageOf(args, peopleOfOrganization(o.slug)),
+        resolve: (o, args, { store }) => pageOf(args, store.backlinks("person", "organization", o.slug)),
       },
-      PersonConnection,
+      connectionOf("person"),
     ),
     exportCooperations: t.field({
-      type: [ExportCooperationRef],
+      type: [refOf("cooperation")],
       description: "Regional export cooperations it leads or is a partner of.",
-      resolve: (o) => cooperationsOfOrganization(o.slug),
+      resolve: (o, _, { store }) => store.backlinks("cooperation", "partners", o.slug),
     }),
     interviews: t.connection(
       {
-        type: InterviewRef,
+        type: refOf("interview"),
         description: "Interviews with people speaking for it.",
-        resolve: (o, args) => pageOf(args, interviewsOfOrganization(o.slug)),
+        resolve: (o, args, { store }) => pageOf(args, store.backlinks("interview", "organization", o.slug)),
       },
-      InterviewConnection,
+      connectionOf("interview"),
     ),
     articles: t.connection(
       {
-        type: ArticleRef,
+        type: refOf("article"),
         description: "Articles it published, newest first.",
-        resolve: (o, args) => pageOf(args, articlesOfPublisher(o.slug)),
+        resolve: (o, args, { store }) => pageOf(args, store.backlinks("article", "publisher", o.slug)),
       },
-      ArticleConnection,
+      connectionOf("article"),
     ),
     sources: sourcesField(t),
   }),
 });
 
-type OrganizationFilterShape = {
-  slug?: StringFilterInput | null;
-  name?: StringFilterInput | null;
-  region?: StringFilterInput | null;
-};
-
-const OrganizationFilter = builder.inputRef<OrganizationFilterShape>("OrganizationFilter").implement({
-  description: "Conditions on organizations; all given conditions must hold.",
-  fields: (t) => ({
-    slug: t.field({ type: StringFilter, description: "The slug." }),
-    name: t.field({ type: StringFilter, description: "The name, short name or English name." }),
-    region: t.field({ type: StringFilter, description: "The ISO 3166-2 code of the region it works in." }),
-  }),
-});
-
-const OrganizationOrder = orderInput("Organization", { NAME: "Name, in Swedish alphabetical order." });
-
-const organizationList: ListSpec<Organization, OrganizationFilterShape> = {
-  all: organizations,
-  candidates: (f) => {
-    const slugs = indexKeys(f.slug);
-    return slugs ? [slugs.flatMap((s) => organizationBySlug(s) ?? [])] : null;
-  },
-  predicates: (f) => [
-    textOn(f.slug, "slug", (o) => o.slug),
-    textOn(f.name, "name", (o) => [o.name, o.shortName, o.englishName]),
-    textOn(f.region, "region", (o) => o.region),
-  ],
-  orders: { NAME: (a, b) => swedish(a.name, b.name) },
-};
-
-rootList({
+rootList("organization", {
   field: "organizations",
-  type: OrganizationRef,
-  connection: OrganizationConnection,
-  what: "organizations",
   description: "Organizations, filtered and ordered.",
-  filter: OrganizationFilter,
-  order: OrganizationOrder,
-  spec: organizationList,
+  filter: {
+    slug: { on: "text", value: (o) => o.slug, index: "id", description: "The slug." },
+    name: {
+      on: "text",
+      value: (o) => [o.name, o.shortName, o.englishName],
+      description: "The name, short name or English name.",
+    },
+    region: {
+      on: "text",
+      value: (o) => o.region,
+      index: "region",
+      description: "The ISO 3166-2 code of the region it works in.",
+    },
+  },
+  orders: { NAME: { description: "Name, in Swedish alphabetical order.", compare: (a, b) => swedish(a.name, b.name) } },
 });
 
-rootLookup({
+rootLookup("organization", {
   field: "organization",
-  type: OrganizationRef,
   description: "An organization by slug, or null when there is none.",
-  slugDescription: "The organization's slug.",
-  find: organizationBySlug,
+  keys: { slug: { key: "id", description: "The organization's slug." } },
 });

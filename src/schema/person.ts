@@ -1,36 +1,15 @@
-import {
-  editionsOfPerson,
-  interviewsOfPerson,
-  organizationBySlug,
-  type Person,
-  people,
-  peopleOfOrganization,
-  personBySlug,
-  quotesOfPerson,
-} from "../data";
 import { builder } from "./builder";
 import { pageOf } from "./connection";
-import { indexKeys, StringFilter, type StringFilterInput, textOn } from "./filters";
-import { type ListSpec, orderInput, swedish } from "./list";
-import {
-  AwardEditionRef,
-  InterviewConnection,
-  InterviewRef,
-  OrganizationRef,
-  PersonConnection,
-  PersonRef,
-  QuoteConnection,
-  QuoteRef,
-} from "./refs";
+import { swedish } from "./list";
+import { nodeOf } from "./node";
+import { connectionOf, refOf } from "./refs";
 import { rootList, rootLookup } from "./root-fields";
 import { sourcesField } from "./source";
 import { LocalizedTextRef, nullableLocalizedField, nullableTextField } from "./text";
 
-builder.node(PersonRef, {
+builder.node(refOf("person"), {
+  ...nodeOf("person"),
   description: "A person the sources name: ministers, advisers, prize recipients.",
-  id: { resolve: (p) => p.slug },
-  loadOne: (slug) => personBySlug(slug) ?? null,
-  isTypeOf: (value) => personBySlug((value as Person).slug) === value,
   fields: (t) => ({
     slug: t.exposeString("slug", { description: "Readable, stable id, such as `lars-ake-isaksson`." }),
     name: t.exposeString("name", { description: "The person's name." }),
@@ -40,10 +19,10 @@ builder.node(PersonRef, {
     }),
     roleText: nullableLocalizedField(t, { description: "The role in both languages.", resolve: (p) => p.role }),
     organization: t.field({
-      type: OrganizationRef,
+      type: refOf("organization"),
       nullable: true,
       description: "The organization the person works for in that role; null when no source says.",
-      resolve: (p) => (p.organization ? organizationBySlug(p.organization)! : null),
+      resolve: (p, _, { store }) => store.link("person", p, "organization"),
     }),
     facts: t.field({
       type: [LocalizedTextRef],
@@ -52,73 +31,48 @@ builder.node(PersonRef, {
     }),
     interviews: t.connection(
       {
-        type: InterviewRef,
+        type: refOf("interview"),
         description: "Interviews with the person.",
-        resolve: (p, args) => pageOf(args, interviewsOfPerson(p.slug)),
+        resolve: (p, args, { store }) => pageOf(args, store.backlinks("interview", "interviewee", p.slug)),
       },
-      InterviewConnection,
+      connectionOf("interview"),
     ),
     quotes: t.connection(
       {
-        type: QuoteRef,
+        type: refOf("quote"),
         description: "Quotes of the person.",
-        resolve: (p, args) => pageOf(args, quotesOfPerson(p.slug)),
+        resolve: (p, args, { store }) => pageOf(args, store.backlinks("quote", "person", p.slug)),
       },
-      QuoteConnection,
+      connectionOf("quote"),
     ),
     editions: t.field({
-      type: [AwardEditionRef],
+      type: [refOf("edition")],
       description:
         "Prize editions the person presented, attended as guest of honour, or received on a winner's behalf.",
-      resolve: (p) => editionsOfPerson(p.slug),
+      resolve: (p, _, { store }) => store.indexed("edition", "person", p.slug),
     }),
     sources: sourcesField(t),
   }),
 });
 
-type PersonFilterShape = {
-  slug?: StringFilterInput | null;
-  name?: StringFilterInput | null;
-  organization?: StringFilterInput | null;
-};
-
-const PersonFilter = builder.inputRef<PersonFilterShape>("PersonFilter").implement({
-  description: "Conditions on people; all given conditions must hold.",
-  fields: (t) => ({
-    slug: t.field({ type: StringFilter, description: "The slug." }),
-    name: t.field({ type: StringFilter, description: "The name." }),
-    organization: t.field({ type: StringFilter, description: "The slug of the person's organization." }),
-  }),
-});
-
-const PersonOrder = orderInput("Person", { NAME: "Name, in Swedish alphabetical order." });
-
-const personList: ListSpec<Person, PersonFilterShape> = {
-  all: people,
-  candidates: (f) => indexKeys(f.organization)?.map((slug) => peopleOfOrganization(slug)) ?? null,
-  predicates: (f) => [
-    textOn(f.slug, "slug", (p) => p.slug),
-    textOn(f.name, "name", (p) => p.name),
-    textOn(f.organization, "organization", (p) => p.organization),
-  ],
-  orders: { NAME: (a, b) => swedish(a.name, b.name) },
-};
-
-rootList({
+rootList("person", {
   field: "people",
-  type: PersonRef,
-  connection: PersonConnection,
-  what: "people",
   description: "People, filtered and ordered.",
-  filter: PersonFilter,
-  order: PersonOrder,
-  spec: personList,
+  filter: {
+    slug: { on: "text", value: (p) => p.slug, index: "id", description: "The slug." },
+    name: { on: "text", value: (p) => p.name, description: "The name." },
+    organization: {
+      on: "text",
+      value: (p) => p.organization,
+      index: "organization",
+      description: "The slug of the person's organization.",
+    },
+  },
+  orders: { NAME: { description: "Name, in Swedish alphabetical order.", compare: (a, b) => swedish(a.name, b.name) } },
 });
 
-rootLookup({
+rootLookup("person", {
   field: "person",
-  type: PersonRef,
   description: "A person by slug, or null when there is none.",
-  slugDescription: "The person's slug.",
-  find: personBySlug,
+  keys: { slug: { key: "id", description: "The person's slug." } },
 });

@@ -1,52 +1,37 @@
 /**
  * The object types, declared before they are implemented, so that the type files can
- * point at each other (region → interviews → region) without import cycles.
+ * point at each other (region → interviews → region) without import cycles. There is one
+ * for each kind of record, named as its declaration says (src/data/entities.ts), and a
+ * connection type for each kind that is paged.
  */
-import type {
-  Article,
-  Award,
-  AwardEdition,
-  Company,
-  ExportCooperation,
-  ExportFigure,
-  Interview,
-  InterviewQuestion,
-  Nomination,
-  Organization,
-  Person,
-  Quote,
-  Region,
-} from "../data";
-import { builder } from "./builder";
+import type { ObjectRef } from "@pothos/core";
+import { type KindName, kinds, type RecordOf } from "../data/entities";
+import type { InterviewQuestion } from "../data/shape";
+import type { Nomination } from "../data/store";
+import { builder, type Types } from "./builder";
 import { connectionType } from "./connection";
 
-export const RegionRef = builder.objectRef<Region>("Region");
-export const AwardRef = builder.objectRef<Award>("Award");
-export const AwardEditionRef = builder.objectRef<AwardEdition>("AwardEdition");
-export const NominationRef = builder.objectRef<Nomination>("Nomination");
-export const CompanyRef = builder.objectRef<Company>("Company");
-export const ArticleRef = builder.objectRef<Article>("Article");
-export const QuoteRef = builder.objectRef<Quote>("Quote");
-export const InterviewRef = builder.objectRef<Interview>("Interview");
-export const InterviewQuestionRef = builder.objectRef<InterviewQuestion & { position: number }>("InterviewQuestion");
-export const PersonRef = builder.objectRef<Person>("Person");
-export const OrganizationRef = builder.objectRef<Organization>("Organization");
-export const ExportCooperationRef = builder.objectRef<ExportCooperation>("ExportCooperation");
-export const ExportFigureRef = builder.objectRef<ExportFigure>("ExportFigure");
+const objectTypes = new Map<KindName, unknown>();
+const connectionTypes = new Map<KindName, unknown>();
 
-/** The connection types, one per entity type, shared by every field that pages through it. */
-export const ArticleConnection = connectionType(ArticleRef, "Article", "articles");
-export const AwardConnection = connectionType(AwardRef, "Award", "prizes");
-export const AwardEditionConnection = connectionType(AwardEditionRef, "AwardEdition", "prize editions");
-export const CompanyConnection = connectionType(CompanyRef, "Company", "companies");
-export const ExportCooperationConnection = connectionType(
-  ExportCooperationRef,
-  "ExportCooperation",
-  "export cooperations",
-);
-export const ExportFigureConnection = connectionType(ExportFigureRef, "ExportFigure", "export figures");
-export const InterviewConnection = connectionType(InterviewRef, "Interview", "interviews");
-export const OrganizationConnection = connectionType(OrganizationRef, "Organization", "organizations");
-export const PersonConnection = connectionType(PersonRef, "Person", "people");
-export const QuoteConnection = connectionType(QuoteRef, "Quote", "quotes");
-export const RegionConnection = connectionType(RegionRef, "Region", "regions");
+/** The object type of a kind: `refOf("region")` is `Region` (implemented in ./region.ts). */
+export function refOf<K extends KindName>(kind: K): ObjectRef<Types, RecordOf<K>>;
+export function refOf(kind: KindName): unknown {
+  let ref = objectTypes.get(kind);
+  if (!ref) objectTypes.set(kind, (ref = builder.objectRef(kinds[kind].type)));
+  return ref;
+}
+
+/** The connection type of a kind (`InterviewConnection`), made on first use and shared by every field that pages it. */
+export function connectionOf<K extends KindName>(kind: K): ReturnType<typeof connectionType<RecordOf<K>>>;
+export function connectionOf(kind: KindName): unknown {
+  let ref = connectionTypes.get(kind);
+  if (!ref) {
+    const { type, plural } = kinds[kind];
+    connectionTypes.set(kind, (ref = connectionType(refOf(kind), type, plural)));
+  }
+  return ref;
+}
+
+export const NominationRef = builder.objectRef<Nomination>("Nomination");
+export const InterviewQuestionRef = builder.objectRef<InterviewQuestion & { position: number }>("InterviewQuestion");

@@ -1,39 +1,10 @@
-import {
-  articlesOfRegion,
-  cooperationsOfRegion,
-  editionById,
-  figuresOfRegion,
-  interviewsOfRegion,
-  neighboursOf,
-  nominationsOfRegion,
-  organizationsOfRegion,
-  quotesOfRegion,
-  type Region,
-  regionByCode,
-  regionBySlug,
-  regions,
-} from "../data";
+import type { Region } from "../data/shape";
 import { builder } from "./builder";
 import { pageOf } from "./connection";
-import { badInput } from "./errors";
-import { IntFilter, indexKeys, intOn, StringFilter, textOn } from "./filters";
-import { ascii, type ListSpec, orderInput, swedish } from "./list";
-import {
-  ArticleConnection,
-  ArticleRef,
-  AwardEditionRef,
-  ExportCooperationRef,
-  ExportFigureRef,
-  InterviewConnection,
-  InterviewRef,
-  NominationRef,
-  OrganizationRef,
-  QuoteConnection,
-  QuoteRef,
-  RegionConnection,
-  RegionRef,
-} from "./refs";
-import { rootList } from "./root-fields";
+import { ascii, swedish } from "./list";
+import { nodeOf } from "./node";
+import { connectionOf, NominationRef, refOf } from "./refs";
+import { rootList, rootLookup } from "./root-fields";
 import { sourcesField } from "./source";
 import { localizedField, textField } from "./text";
 
@@ -46,12 +17,10 @@ const PopulationRef = builder.objectRef<Region["population"]>("Population").impl
   }),
 });
 
-builder.node(RegionRef, {
+builder.node(refOf("region"), {
+  ...nodeOf("region"),
   description:
     "One of Sweden's 21 regions (län): its codes, names, seat, land area and population, and what the API knows of its export promotion.",
-  id: { resolve: (r) => r.isoCode },
-  loadOne: (code) => regionByCode(code) ?? null,
-  isTypeOf: (value) => regionByCode((value as Region).isoCode) === value,
   fields: (t) => ({
     isoCode: t.exposeString("isoCode", { description: "ISO 3166-2 code, such as `SE-BD` for Norrbotten." }),
     slug: t.exposeString("slug", { description: "Readable, stable id, such as `norrbotten`." }),
@@ -79,10 +48,10 @@ builder.node(RegionRef, {
       resolve: (r) => r.population,
     }),
     neighbours: t.field({
-      type: [RegionRef],
+      type: [refOf("region")],
       description:
         "Bordering regions where a source states the border (on either side), by county code. Not necessarily complete: empty means no source stated a border.",
-      resolve: (r) => neighboursOf(r.isoCode),
+      resolve: (r, _, { store }) => store.neighboursOf(r.isoCode),
     }),
     neighbourCountries: t.stringList({
       nullable: true,
@@ -93,140 +62,92 @@ builder.node(RegionRef, {
     nominations: t.field({
       type: [NominationRef],
       description: "The region's nominations for a prize, won or not, by prize and year.",
-      resolve: (r) => nominationsOfRegion(r.isoCode),
+      resolve: (r, _, { store }) => store.nominationsOf("region", r.isoCode),
     }),
     wonEditions: t.field({
-      type: [AwardEditionRef],
+      type: [refOf("edition")],
       description: "The prize editions the region won, by prize and year.",
-      resolve: (r) =>
-        nominationsOfRegion(r.isoCode)
+      resolve: (r, _, { store }) =>
+        store
+          .nominationsOf("region", r.isoCode)
           .filter((n) => n.won)
-          .map((n) => editionById(n.edition.id)!),
+          .map((n) => n.edition),
     }),
     interviews: t.connection(
       {
-        type: InterviewRef,
+        type: refOf("interview"),
         description: "Interviews about export promotion in the region.",
-        resolve: (r, args) => pageOf(args, interviewsOfRegion(r.isoCode)),
+        resolve: (r, args, { store }) => pageOf(args, store.backlinks("interview", "region", r.isoCode)),
       },
-      InterviewConnection,
+      connectionOf("interview"),
     ),
     articles: t.connection(
       {
-        type: ArticleRef,
+        type: refOf("article"),
         description: "Articles about the region, newest first.",
-        resolve: (r, args) => pageOf(args, articlesOfRegion(r.isoCode)),
+        resolve: (r, args, { store }) => pageOf(args, store.backlinks("article", "regions", r.isoCode)),
       },
-      ArticleConnection,
+      connectionOf("article"),
     ),
     quotes: t.connection(
       {
-        type: QuoteRef,
+        type: refOf("quote"),
         description: "Quotes about the region.",
-        resolve: (r, args) => pageOf(args, quotesOfRegion(r.isoCode)),
+        resolve: (r, args, { store }) => pageOf(args, store.backlinks("quote", "region", r.isoCode)),
       },
-      QuoteConnection,
+      connectionOf("quote"),
     ),
     exportCooperations: t.field({
-      type: [ExportCooperationRef],
+      type: [refOf("cooperation")],
       description: "The region's export cooperation (regional exportsamverkan), where the dataset has it.",
-      resolve: (r) => cooperationsOfRegion(r.isoCode),
+      resolve: (r, _, { store }) => store.backlinks("cooperation", "region", r.isoCode),
     }),
     exportFigures: t.field({
-      type: [ExportFigureRef],
+      type: [refOf("figure")],
       description: "Export figures for the region, by measure and year.",
-      resolve: (r) => figuresOfRegion(r.isoCode),
+      resolve: (r, _, { store }) => store.backlinks("figure", "region", r.isoCode),
     }),
     organizations: t.field({
-      type: [OrganizationRef],
+      type: [refOf("organization")],
       description: "Organizations that work in or for the region.",
-      resolve: (r) => organizationsOfRegion(r.isoCode),
+      resolve: (r, _, { store }) => store.backlinks("organization", "region", r.isoCode),
     }),
     sources: sourcesField(t),
   }),
 });
 
-type RegionFilterShape = {
-  isoCode?: typeof StringFilter.$inferInput | null;
-  slug?: typeof StringFilter.$inferInput | null;
-  countyCode?: typeof StringFilter.$inferInput | null;
-  name?: typeof StringFilter.$inferInput | null;
-  seat?: typeof StringFilter.$inferInput | null;
-  population?: typeof IntFilter.$inferInput | null;
-  landAreaKm2?: typeof IntFilter.$inferInput | null;
-};
-
-const RegionFilter = builder.inputRef<RegionFilterShape>("RegionFilter").implement({
-  description: "Conditions on regions; all given conditions must hold.",
-  fields: (t) => ({
-    isoCode: t.field({ type: StringFilter, description: "The ISO 3166-2 code (`SE-BD`)." }),
-    slug: t.field({ type: StringFilter, description: "The slug (`norrbotten`)." }),
-    countyCode: t.field({ type: StringFilter, description: "The two-digit county code (`25`)." }),
-    name: t.field({ type: StringFilter, description: "The name, in Swedish or English." }),
-    seat: t.field({ type: StringFilter, description: "The seat (residensstad)." }),
-    population: t.field({ type: IntFilter, description: "The population." }),
-    landAreaKm2: t.field({ type: IntFilter, description: "The land area in km² (compared as a whole number)." }),
-  }),
-});
-
-const RegionOrder = orderInput("Region", {
-  NAME: "Swedish name, in Swedish alphabetical order.",
-  POPULATION: "Population.",
-  LAND_AREA: "Land area.",
-  COUNTY_CODE: "County code (länskod), the default order.",
-});
-
-const regionList: ListSpec<Region, RegionFilterShape> = {
-  all: regions,
-  candidates: (f) => {
-    const codes = indexKeys(f.isoCode);
-    return codes ? [codes.flatMap((c) => regionByCode(c) ?? [])] : null;
-  },
-  predicates: (f) => [
-    textOn(f.isoCode, "isoCode", (r) => r.isoCode),
-    textOn(f.slug, "slug", (r) => r.slug),
-    textOn(f.countyCode, "countyCode", (r) => r.countyCode),
-    textOn(f.name, "name", (r) => [r.name.sv, r.name.en]),
-    textOn(f.seat, "seat", (r) => r.seat),
-    intOn(f.population, "population", (r) => r.population.value),
-    intOn(f.landAreaKm2, "landAreaKm2", (r) => (r.landAreaKm2 == null ? null : Math.round(r.landAreaKm2))),
-  ],
-  orders: {
-    NAME: (a, b) => swedish(a.name.sv, b.name.sv),
-    POPULATION: (a, b) => a.population.value - b.population.value,
-    LAND_AREA: (a, b) => (a.landAreaKm2 ?? -1) - (b.landAreaKm2 ?? -1),
-    COUNTY_CODE: (a, b) => ascii(a.countyCode, b.countyCode),
-  },
-};
-
-rootList({
+rootList("region", {
   field: "regions",
-  type: RegionRef,
-  connection: RegionConnection,
-  what: "regions",
   description: "Sweden's 21 regions, filtered and ordered (by county code unless `orderBy` says otherwise).",
-  filter: RegionFilter,
-  order: RegionOrder,
-  spec: regionList,
+  filter: {
+    isoCode: { on: "text", value: (r) => r.isoCode, index: "id", description: "The ISO 3166-2 code (`SE-BD`)." },
+    slug: { on: "text", value: (r) => r.slug, index: "slug", description: "The slug (`norrbotten`)." },
+    countyCode: { on: "text", value: (r) => r.countyCode, description: "The two-digit county code (`25`)." },
+    name: { on: "text", value: (r) => [r.name.sv, r.name.en], description: "The name, in Swedish or English." },
+    seat: { on: "text", value: (r) => r.seat, description: "The seat (residensstad)." },
+    population: { on: "int", value: (r) => r.population.value, description: "The population." },
+    landAreaKm2: { on: "float", value: (r) => r.landAreaKm2, description: "The land area in km²." },
+  },
+  orders: {
+    NAME: {
+      description: "Swedish name, in Swedish alphabetical order.",
+      compare: (a, b) => swedish(a.name.sv, b.name.sv),
+    },
+    POPULATION: { description: "Population.", compare: (a, b) => a.population.value - b.population.value },
+    LAND_AREA: { description: "Land area.", compare: (a, b) => (a.landAreaKm2 ?? -1) - (b.landAreaKm2 ?? -1) },
+    COUNTY_CODE: {
+      description: "County code (länskod), the default order.",
+      compare: (a, b) => ascii(a.countyCode, b.countyCode),
+    },
+  },
 });
 
-builder.queryFields((t) => ({
-  region: t.field({
-    type: RegionRef,
-    nullable: true,
-    description:
-      "A region by its ISO 3166-2 code (`SE-BD`) or its slug (`norrbotten`); give one of them. Null when there is no such region.",
-    args: {
-      code: t.arg.string({ description: "ISO 3166-2 code, such as `SE-BD`." }),
-      slug: t.arg.string({ description: "Slug, such as `norrbotten`." }),
-    },
-    resolve: (_, { code, slug }) => {
-      if ((code == null) === (slug == null)) throw badInputOneOf();
-      return (code != null ? regionByCode(code) : regionBySlug(slug!)) ?? null;
-    },
-  }),
-}));
-
-function badInputOneOf() {
-  return badInput("`region` takes exactly one of `code` and `slug`.");
-}
+rootLookup("region", {
+  field: "region",
+  description:
+    "A region by its ISO 3166-2 code (`SE-BD`) or its slug (`norrbotten`); give one of them. Null when there is no such region.",
+  keys: {
+    code: { key: "id", description: "ISO 3166-2 code, such as `SE-BD`." },
+    slug: { key: "slug", description: "Slug, such as `norrbotten`." },
+  },
+});

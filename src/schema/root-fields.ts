@@ -1,63 +1,89 @@
+/**
+ * Every root list and root lookup of a kind of record, through one helper each (as
+ * swapi-graphql's `rootConnection` and `rootFieldByID`): the list's filter input and order
+ * input come from its tables, and both read the store of the request's context.
+ */
 import type { ObjectRef } from "@pothos/core";
-import { builder } from "./builder";
-import { pageOf } from "./connection";
-import { type ListSpec, listOf, type OrderInput } from "./list";
-
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+import { type KindName, kinds, type UniqueField } from "../data/entities";
+import { builder, type Types } from "./builder";
+import { type connectionType, pageOf } from "./connection";
+import { badInput } from "./errors";
+import { type FilterTable, filterInput } from "./filters";
+import { type GivenFilter, listOf, type OrderInput, type Orders, orderInput } from "./list";
+import { connectionOf, refOf } from "./refs";
 
 /**
- * A type's root connection, `<field>(filter:, orderBy:, first:, after:, last:, before:)`:
- * the filtered, ordered list of `spec`, a page at a time.
+ * `<field>(filter:, orderBy:, first:, after:, last:, before:)`: a kind's records, filtered by
+ * the `filter` table and ordered by the `orders` table (each only where given), a page at a time.
  */
-export function rootList<T extends object, Filter extends object>(options: {
-  field: string;
-  type: ObjectRef<Types, T>;
-  connection: ObjectRef<Types, unknown>;
-  /** The items in the plural, for the arguments' descriptions ("people"). */
-  what: string;
-  description: string;
-  /** The type's filter input, and its orderBy input where an order is meaningful. */
-  filter: unknown;
-  order?: unknown;
-  spec: ListSpec<T, Filter>;
-}) {
-  const { field, type, connection, what, description, filter, order, spec } = options;
+export function rootList<K extends KindName>(
+  kind: K,
+  options: { field: string; description: string; filter?: FilterTable<K>; orders?: Orders<K> },
+) {
+  const { type, plural } = kinds[kind];
+  const { field, description, filter, orders } = options;
+  const filterType = filter ? filterInput(type, plural, filter) : null;
+  const orderType = orders ? orderInput(type, orders) : null;
+  // A root field's result only flows into its type's own resolvers, typed by the type's ref:
+  // here any record will do, which spares Pothos' inference a generic type.
+  const node: ObjectRef<Types, object> = refOf(kind);
+  const connection: ReturnType<typeof connectionType<object>> = connectionOf(kind);
   builder.queryFields((t) => ({
     [field]: t.connection(
       {
-        type,
+        type: node,
         description,
         args: {
-          filter: t.arg({ type: filter as never, description: `Conditions the ${what} must meet.` }),
-          ...(order ? { orderBy: t.arg({ type: order as never, description: `The order of the ${what}.` }) } : {}),
+          ...(filterType
+            ? { filter: t.arg({ type: filterType, description: `Conditions the ${plural} must meet.` }) }
+            : {}),
+          ...(orderType ? { orderBy: t.arg({ type: orderType, description: `The order of the ${plural}.` }) } : {}),
         },
-        resolve: (_, args) => {
-          const { filter: given, orderBy } = args as { filter?: Filter | null; orderBy?: OrderInput | null };
-          return pageOf(args, listOf(spec, given, orderBy));
+        resolve: (_, args, { store }) => {
+          const given: GivenFilter | null | undefined = "filter" in args ? args.filter : null;
+          const orderBy: OrderInput | null | undefined = "orderBy" in args ? args.orderBy : null;
+          return pageOf(args, listOf(store, kind, filter, orders, given, orderBy));
         },
       },
-      connection as never,
+      connection,
     ),
   }));
 }
 
-/** `<field>(slug:)`: one record by its slug, or null when there is none. */
-export function rootLookup<T extends object>(options: {
-  field: string;
-  type: ObjectRef<Types, T>;
-  description: string;
-  slugDescription: string;
-  find: (slug: string) => T | undefined;
-}) {
-  const { field, type, description, slugDescription, find } = options;
+/**
+ * `<field>(<key>: String)`: one record of a kind by its id or a unique field, or null when
+ * there is none. With several keys (`region(code:, slug:)`), exactly one must be given.
+ */
+export function rootLookup<K extends KindName>(
+  kind: K,
+  options: {
+    field: string;
+    description: string;
+    keys: Readonly<Record<string, { key: "id" | UniqueField<K>; description: string }>>;
+  },
+) {
+  const { field, description, keys } = options;
+  const names = Object.keys(keys);
+  const required = names.length === 1;
+  const type: ObjectRef<Types, object> = refOf(kind);
   builder.queryFields((t) => ({
     [field]: t.field({
       type,
       nullable: true,
       description,
-      args: { slug: t.arg.string({ required: true, description: slugDescription }) },
-      // Generic T defeats Pothos' inference of the nullable result; the shape is T or null.
-      resolve: (_, { slug }) => (find(slug) ?? null) as never,
+      args: Object.fromEntries(
+        names.map((name) => [name, t.arg.string({ required, description: keys[name]?.description })]),
+      ),
+      resolve: (_, args, { store }) => {
+        const given = names.filter((name) => args[name] != null);
+        const [name] = given;
+        const value = name === undefined ? undefined : args[name];
+        if (given.length !== 1 || name === undefined || typeof value !== "string") {
+          throw badInput(`\`${field}\` takes exactly one of ${names.map((n) => `\`${n}\``).join(" and ")}.`);
+        }
+        const key = keys[name]?.key ?? "id";
+        return (key === "id" ? store.find(kind, value) : store.findBy(kind, key, value)) ?? null;
+      },
     }),
   }));
 }

@@ -1,169 +1,77 @@
-// The search index: one MiniSearch document per entity, and what matched, found afterwards
-// for the results actually shown.
+// The search index of a store: one MiniSearch document per record of every kind whose
+// declaration says what search finds of it (src/data/entities.ts), and what matched, found
+// afterwards for the results actually shown.
 import MiniSearch from "minisearch";
-import {
-  type Article,
-  type Award,
-  type AwardEdition,
-  articles,
-  awards,
-  type Company,
-  companies,
-  cooperations,
-  datasetVersion,
-  type ExportCooperation,
-  type ExportFigure,
-  editions,
-  figures,
-  type Interview,
-  interviews,
-  type LocalizedText,
-  type Organization,
-  organizations,
-  type Person,
-  people,
-  type Quote,
-  quotes,
-  type Region,
-  regions,
-} from "../data";
-import * as prebuilt from "../generated/search-index";
+import { type KindName, kindNames, kinds } from "../data/entities";
+import type { SearchTexts, Weight as WeightName } from "../data/kind";
+import type { Lang } from "../data/kit";
+import type { DataStore } from "../data/store";
 import { fold } from "./fold";
-import type { Lang } from "./language";
 import { stopWords } from "./search-stopwords";
 
-/** The types that search covers, by GraphQL type name, with what of each it searches. */
-export const searchable = {
-  Region: "Regions: names and seats.",
-  Award: "Prizes: names and purposes.",
-  AwardEdition: "Prize editions: motivations and places.",
-  Company: "Companies: names and cities.",
-  Interview: "Interviews: titles, introductions, questions and answers.",
-  Article: "Articles: titles and text.",
-  Quote: "Quotes: their words.",
-  Person: "People: names and roles.",
-  Organization: "Organizations: names, descriptions and facts.",
-  ExportCooperation: "Export cooperations: names and facts.",
-  ExportFigure: "Export figures: what they measure and notes.",
-} as const;
-export type Kind = keyof typeof searchable;
+/** A declaration as search reads it, for any kind (its `texts` takes that kind's records). */
+interface Searchable {
+  type: string;
+  search?: { description: string; texts(record: object, add: SearchTexts): void };
+}
+const searchOf = (kind: KindName) => {
+  const declared: Searchable = kinds[kind];
+  return declared.search;
+};
+
+/** The kinds that search covers, in the order of their declarations. */
+export const searchKinds: readonly KindName[] = kindNames.filter((kind) => searchOf(kind));
+
+/** The GraphQL type names that search covers, with what of each it searches. */
+export const searchable: Readonly<Record<string, string>> = Object.fromEntries(
+  searchKinds.map((kind) => [kinds[kind].type, searchOf(kind)?.description ?? ""]),
+);
 
 /** How much a match in a text counts: a name most, then titles, then any other text. */
-const Weight = { Text: 1, Title: 2, Name: 3 } as const;
-type Weight = (typeof Weight)[keyof typeof Weight];
-/** The index field of each weight; its boost is the weight. */
-const fieldOf = { [Weight.Name]: "names", [Weight.Title]: "titles", [Weight.Text]: "text" } as const;
-const boost = { names: Weight.Name, titles: Weight.Title };
+const Weight = { text: 1, title: 2, name: 3 } as const;
+type Weight = (typeof Weight)[WeightName];
+/** The index fields of names and titles are boosted by their weight. */
+const boost = { names: Weight.name, titles: Weight.title };
 
-/** One searchable text of an entity: a field in one language (null for a name, the same in both). */
+/** One searchable text of a record: a field in one language (null for a name, the same in both). */
 export type SearchText = { field: string; lang: Lang | null; text: string; weight: Weight };
-type Add = (field: string, text: string | null | undefined, lang: Lang | null, weight?: Weight) => void;
-type Both = (field: string, text: LocalizedText | null, weight?: Weight) => void;
 
-/**
- * Every searchable text of an entity, in the entity's own order. The texts are not kept by
- * the index: they are read again from the entity for the results shown.
- */
-const textsOf: { [K in Kind]: (entity: never, add: Add, both: Both) => void } = {
-  Region: (r: Region, add, both) => {
-    both("name", r.name, Weight.Name);
-    add("seat", r.seat, null, Weight.Title);
-  },
-  Award: (a: Award, add, both) => {
-    both("name", a.name, Weight.Name);
-    for (const name of a.otherEnglishNames) add("otherEnglishNames", name, "en", Weight.Title);
-    both("purpose", a.purpose);
-    for (const fact of a.facts) both("facts", fact);
-  },
-  AwardEdition: (e: AwardEdition, _, both) => {
-    both("motivation", e.motivation);
-    both("place", e.place);
-  },
-  Company: (c: Company, add) => {
-    add("name", c.name, null, Weight.Name);
-    add("city", c.city, null);
-  },
-  Interview: (i: Interview, _, both) => {
-    both("title", i.title, Weight.Title);
-    both("intro", i.intro);
-    i.questions.forEach((q, n) => {
-      both(`questions.${n + 1}.question`, q.question);
-      both(`questions.${n + 1}.answer`, q.answer);
-    });
-  },
-  Article: (a: Article, _, both) => {
-    both("title", a.title, Weight.Title);
-    both("body", a.body);
-  },
-  Quote: (q: Quote, _, both) => both("text", q.text),
-  Person: (p: Person, add, both) => {
-    add("name", p.name, null, Weight.Name);
-    both("role", p.role);
-  },
-  Organization: (o: Organization, add, both) => {
-    add("name", o.name, null, Weight.Name);
-    add("shortName", o.shortName, null, Weight.Name);
-    add("englishName", o.englishName, "en", Weight.Title);
-    both("description", o.description);
-    for (const fact of o.facts) both("facts", fact);
-  },
-  ExportCooperation: (c: ExportCooperation, _, both) => {
-    both("name", c.name, Weight.Name);
-    for (const fact of c.facts) both("facts", fact);
-  },
-  ExportFigure: (f: ExportFigure, _, both) => {
-    both("label", f.measure.label, Weight.Title);
-    both("note", f.note);
-  },
-};
-
-const collections: { [K in Kind]: readonly object[] } = {
-  Region: regions,
-  Award: awards,
-  AwardEdition: editions,
-  Company: companies,
-  Interview: interviews,
-  Article: articles,
-  Quote: quotes,
-  Person: people,
-  Organization: organizations,
-  ExportCooperation: cooperations,
-  ExportFigure: figures,
-};
-const kindNames = Object.keys(searchable) as Kind[];
-
-function eachText(kind: Kind, entity: object, add: Add): void {
-  const both: Both = (field, text, weight = Weight.Text) => {
-    if (!text) return;
-    add(field, text.sv, "sv", weight);
-    add(field, text.en, "en", weight);
+/** Every searchable text of a record, in the record's own order, as the kind declares them. */
+function eachText(kind: KindName, record: object, add: (text: SearchText) => void): void {
+  const one: SearchTexts["one"] = (field, text, lang, weight = "text") => {
+    if (text) add({ field, lang, text, weight: Weight[weight] });
   };
-  (textsOf[kind] as (entity: object, add: Add, both: Both) => void)(entity, add, both);
+  searchOf(kind)?.texts(record, {
+    one,
+    both: (field, text, weight) => {
+      if (!text) return;
+      one(field, text.sv, "sv", weight);
+      one(field, text.en, "en", weight);
+    },
+  });
 }
 
-/** The entity's texts, each with its field, language and weight. */
-export function textsOfEntity(kind: Kind, entity: object): SearchText[] {
+/** The record's texts, each with its field, language and weight. The index does not keep them. */
+export function textsOfEntity(kind: KindName, record: object): SearchText[] {
   const texts: SearchText[] = [];
-  eachText(kind, entity, (field, text, lang, weight: Weight = Weight.Text) => {
-    if (text) texts.push({ field, lang, text, weight });
-  });
+  eachText(kind, record, (text) => texts.push(text));
   return texts;
 }
 
-/** What MiniSearch indexes of one entity: its texts joined per weight, already folded. */
+/** What MiniSearch indexes of one record: its texts joined per weight, already folded. */
 type Document = { id: number; names: string; titles: string; text: string };
 
 type Index = {
   mini: MiniSearch<Document>;
-  /** Entity by document id. */
+  /** Record by document id. */
   entities: object[];
-  /** Kind (index into `kindNames`) by document id. */
+  /** Kind (index into `searchKinds`) by document id. */
   kinds: Uint8Array;
 };
-let index: Index | undefined;
+const indexes = new WeakMap<DataStore, Index>();
 
-/** MiniSearch's options: the same when the index is built (at install) and when it is loaded. */
-const indexOptions = () => ({
+/** MiniSearch's options: the same when the index is built (ahead of time) and when it is loaded. */
+export const indexOptions = () => ({
   fields: ["names", "titles", "text"],
   storeFields: [],
   processTerm: indexTerm,
@@ -171,24 +79,24 @@ const indexOptions = () => ({
 });
 
 /**
- * Builds the search index of the bundled dataset: one document per entity, its texts joined
- * per weight and folded (so their terms need no more than the stop words). Document ids are
- * positions in `kindNames`' collections, in order. `npm run search-index` runs this ahead of
- * time; an isolate runs it only when that index was built from other data.
+ * Builds the search index of a store: one document per record, its texts joined per weight
+ * and folded (so their terms need no more than the stop words). Document ids are positions in
+ * `searchKinds`' records, in order. scripts/search-index.ts runs this ahead of time for the
+ * bundled dataset; any other store runs it on its first search.
  */
-export function buildSearchIndex(): MiniSearch<Document> {
+export function buildSearchIndex(store: DataStore): MiniSearch<Document> {
   const mini = new MiniSearch<Document>(indexOptions());
   let id = 0;
-  for (const kind of kindNames) {
-    for (const entity of collections[kind]) {
-      const parts: Record<Weight, string[]> = { [Weight.Name]: [], [Weight.Title]: [], [Weight.Text]: [] };
-      eachText(kind, entity, (_, text, __, weight: Weight = Weight.Text) => {
-        if (text) parts[weight].push(text);
+  for (const kind of searchKinds) {
+    for (const record of store.all(kind)) {
+      const parts: Record<Weight, string[]> = { [Weight.name]: [], [Weight.title]: [], [Weight.text]: [] };
+      eachText(kind, record, ({ text, weight }) => parts[weight].push(text));
+      mini.add({
+        id,
+        names: fold(parts[Weight.name].join("\n")),
+        titles: fold(parts[Weight.title].join("\n")),
+        text: fold(parts[Weight.text].join("\n")),
       });
-      const document = { id } as Document;
-      for (const weight of [Weight.Name, Weight.Title, Weight.Text])
-        document[fieldOf[weight]] = fold(parts[weight].join("\n"));
-      mini.add(document);
       id++;
     }
   }
@@ -196,23 +104,31 @@ export function buildSearchIndex(): MiniSearch<Document> {
 }
 
 /**
- * The search index, on the first search of the isolate (not at start-up): loaded from the
- * one `npm run search-index` built from this dataset, or built here if the data changed since
- * or the index was too large to ship (scripts/search-index.ts).
+ * A store's search index, on its first search (not at start-up): the prebuilt one it was
+ * created with, or one built here. A prebuilt index of other data is a build that skipped
+ * `scripts/search-index.ts`: an error, not a silent rebuild.
  */
-function searchIndex(): Index {
-  if (index) return index;
-  const entities = kindNames.flatMap((kind) => collections[kind]);
-  const kinds = new Uint8Array(entities.length);
-  let at = 0;
-  kindNames.forEach((kind, k) => {
-    kinds.fill(k, at, (at += collections[kind].length));
+function searchIndex(store: DataStore): Index {
+  const known = indexes.get(store);
+  if (known) return known;
+  const entities: object[] = [];
+  const kindAt: number[] = [];
+  searchKinds.forEach((kind, k) => {
+    for (const record of store.all(kind)) {
+      entities.push(record);
+      kindAt.push(k);
+    }
   });
-  const mini =
-    prebuilt.datasetVersion === datasetVersion
-      ? MiniSearch.loadJSON<Document>(prebuilt.json(), indexOptions())
-      : buildSearchIndex();
-  return (index = { mini, entities, kinds });
+  const prebuilt = store.prebuiltSearchIndex;
+  if (prebuilt && prebuilt.datasetVersion !== store.datasetVersion) {
+    throw new Error(
+      `the prebuilt search index is of dataset ${prebuilt.datasetVersion}, not ${store.datasetVersion}: run scripts/search-index.ts`,
+    );
+  }
+  const mini = prebuilt ? MiniSearch.loadJSON<Document>(prebuilt.json(), indexOptions()) : buildSearchIndex(store);
+  const index = { mini, entities, kinds: Uint8Array.from(kindAt) };
+  indexes.set(store, index);
+  return index;
 }
 
 /**
@@ -231,7 +147,7 @@ const queryTerm = (term: string) => indexTerm(fold(term));
 
 /** The words of a query as the index sees them: tokenized like the texts, folded, no stop words. */
 export function queryTerms(query: string): string[] {
-  const tokenize = MiniSearch.getDefault("tokenize") as (text: string) => string[];
+  const tokenize: (text: string) => string[] = MiniSearch.getDefault("tokenize");
   return [
     ...new Set(
       tokenize(query)
@@ -241,52 +157,65 @@ export function queryTerms(query: string): string[] {
   ];
 }
 
-/** The entities matching a query, best first, as parallel lists. */
+/** The records matching a query, best first, as parallel lists. */
 export type SearchHits = {
   entities: object[];
-  /** Index into `kindNames` of each entity's kind (`hitKind` names it). */
+  /** Index into `searchKinds` of each record's kind (`hitKind` names it). */
   kinds: Uint8Array;
   scores: Float64Array;
   terms: string[];
 };
 
 /** The kind of the hit at `at`. */
-export const hitKind = (hits: SearchHits, at: number): Kind => kindNames[hits.kinds[at]!]!;
+export function hitKind(hits: SearchHits, at: number): KindName {
+  const kind = searchKinds[hits.kinds[at] ?? -1];
+  if (!kind) throw new Error(`no search hit at ${at}`);
+  return kind;
+}
 
 /**
- * The last searches, for paging through them: at most this many, and at most this many hits
- * in all (a hit costs about 17 bytes: a common word at 1000× the data matches 7000 entities).
+ * The last searches of a store, for paging through them: at most this many, and at most this
+ * many hits in all (a hit costs about 17 bytes: a common word at 1000× the data matches 7000
+ * records).
  */
 const RECENT_SEARCHES = 64;
 const RECENT_HITS = 100_000;
-const recent = new Map<string, SearchHits>();
-let recentHits = 0;
+type Recent = { searches: Map<string, SearchHits>; hits: number };
+const recentOf = new WeakMap<DataStore, Recent>();
 
 /**
- * Entities matching a query, best first; the last few searches are kept for paging, by the
- * words the index sees (so `Luleå`, ` lulea` and `LULEA` are one search).
+ * Records matching a query, best first; the last few searches of the store are kept for
+ * paging, by the words the index sees (so `Luleå`, ` lulea` and `LULEA` are one search).
  */
-export function search(query: string, only: readonly Kind[] | null): SearchHits {
+export function search(store: DataStore, query: string, only: readonly KindName[] | null): SearchHits {
+  let recent = recentOf.get(store);
+  if (!recent) recentOf.set(store, (recent = { searches: new Map(), hits: 0 }));
   const terms = queryTerms(query);
   const key = `${only?.join(",") ?? ""}\u0000${terms.join(" ")}`;
-  const known = recent.get(key);
+  const known = recent.searches.get(key);
   if (known) return known;
-  const { mini, entities, kinds } = searchIndex();
-  const allowed = only ? new Set(only.map((kind) => kindNames.indexOf(kind))) : null;
+  const { mini, entities, kinds: kindAt } = searchIndex(store);
+  const allowed = only ? new Set(only.map((kind) => searchKinds.indexOf(kind))) : null;
   // The words as the index sees them: the same search whatever the query's case, spacing or repeats.
-  const results = mini.search(terms.join(" "), allowed ? { filter: (r) => allowed.has(kinds[r.id as number]!) } : {});
+  const kindOfDocument = (id: unknown) => (typeof id === "number" ? (kindAt[id] ?? -1) : -1);
+  const results = mini.search(terms.join(" "), allowed ? { filter: (r) => allowed.has(kindOfDocument(r.id)) } : {});
   const hits: SearchHits = {
-    entities: results.map((r) => entities[r.id as number]!),
-    kinds: Uint8Array.from(results, (r) => kinds[r.id as number]!),
+    entities: results.map((r) => {
+      const record = entities[Number(r.id)];
+      if (!record) throw new Error(`the search index has a document ${r.id} that its store has not`);
+      return record;
+    }),
+    kinds: Uint8Array.from(results, (r) => kindOfDocument(r.id)),
     scores: Float64Array.from(results, (r) => r.score),
     terms,
   };
-  recent.set(key, hits);
-  recentHits += results.length;
-  while (recent.size > RECENT_SEARCHES || (recentHits > RECENT_HITS && recent.size > 1)) {
-    const [oldest, dropped] = recent.entries().next().value!;
-    recent.delete(oldest);
-    recentHits -= dropped.entities.length;
+  recent.searches.set(key, hits);
+  recent.hits += results.length;
+  while (recent.searches.size > RECENT_SEARCHES || (recent.hits > RECENT_HITS && recent.searches.size > 1)) {
+    const oldest = recent.searches.entries().next().value;
+    if (!oldest) break;
+    recent.searches.delete(oldest[0]);
+    recent.hits -= oldest[1].entities.length;
   }
   return hits;
 }
@@ -301,17 +230,17 @@ const matchesAny = (word: string, terms: readonly string[]) => {
 };
 
 /**
- * The text of an entity that matched best: the one with the most query terms, then the
+ * The text of a record that matched best: the one with the most query terms, then the
  * heaviest (names before titles before other text), then the one with most matching words
  * for its length, a whole word counting more than a prefix (as in MiniSearch's scores).
  * Null when no single word matches (the index split a word differently).
  */
-export function bestText(kind: Kind, entity: object, terms: readonly string[]): SearchText | null {
+export function bestText(kind: KindName, record: object, terms: readonly string[]): SearchText | null {
   let best: { text: SearchText; rank: number[] } | null = null;
   const found = new Uint8Array(terms.length);
   // Heaviest first: once a text has every term, no lighter text can rank above it, and the
   // long texts (interview answers, article bodies) are left unread.
-  const texts = textsOfEntity(kind, entity).sort((a, b) => b.weight - a.weight);
+  const texts = textsOfEntity(kind, record).sort((a, b) => b.weight - a.weight);
   for (const text of texts) {
     if (best && best.rank[0] === terms.length && text.weight < best.text.weight) break;
     // Folded once per text: only the snippet needs the words' places in the original.
@@ -327,16 +256,15 @@ export function bestText(kind: Kind, entity: object, terms: readonly string[]): 
       words++;
       let prefix = false;
       let whole = false;
-      for (let t = 0; t < terms.length; t++) {
-        const term = terms[t]!;
-        if (!matches(word, term)) continue;
+      terms.forEach((term, t) => {
+        if (!matches(word, term)) return;
         prefix = true;
         if (word.length === term.length) whole = true;
         if (!found[t]) {
           found[t] = 1;
           foundCount++;
         }
-      }
+      });
       if (prefix) matching += whole ? 1 : 0.5;
     }
     if (!foundCount) continue;
@@ -348,11 +276,17 @@ export function bestText(kind: Kind, entity: object, terms: readonly string[]): 
 
 const isBetter = (a: readonly number[], b: readonly number[]) => {
   const i = a.findIndex((value, n) => value !== b[n]);
-  return i >= 0 && a[i]! > b[i]!;
+  return i >= 0 && (a[i] ?? 0) > (b[i] ?? 0);
 };
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+const htmlEntities: Readonly<Record<string, string>> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => htmlEntities[c] ?? c);
 
 /**
  * Up to about 200 characters of the matched text around the first match, HTML-escaped,

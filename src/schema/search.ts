@@ -1,56 +1,56 @@
+import type { ObjectRef } from "@pothos/core";
 import { cursorToOffset } from "@pothos/plugin-relay";
-import { builder } from "./builder";
+import { type KindName, kinds } from "../data/entities";
+import { builder, type Types } from "./builder";
 import { pageOf } from "./connection";
 import { badInput } from "./errors";
 import { LanguageEnum } from "./language";
+import { refOf } from "./refs";
 import {
-  ArticleRef,
-  AwardEditionRef,
-  AwardRef,
-  CompanyRef,
-  ExportCooperationRef,
-  ExportFigureRef,
-  InterviewRef,
-  OrganizationRef,
-  PersonRef,
-  QuoteRef,
-  RegionRef,
-} from "./refs";
-import { bestText, hitKind, type Kind, MIN_PREFIX, type SearchText, search, searchable, snippet } from "./search-index";
+  bestText,
+  hitKind,
+  MIN_PREFIX,
+  type SearchText,
+  search,
+  searchable,
+  searchKinds,
+  snippet,
+} from "./search-index";
 
 const MAX_QUERY_LENGTH = 200;
 
-/** The kind of each entity that a search returned, for the union's `resolveType`. */
-const kindOf = new WeakMap<object, Kind>();
+/** The kind of each record that a search returned, for the union's `resolveType`. */
+const kindOf = new WeakMap<object, KindName>();
 
 /** One edge's search result: what matched is found only when a field asks for it. */
 type Hit = { score: number; match: () => SearchText | null; terms: readonly string[] };
+/** The hit of each edge that a search returned, for the edge's fields. */
+const hitOf = new WeakMap<object, Hit>();
+
+function hitAt(edge: object): Hit {
+  const hit = hitOf.get(edge);
+  if (!hit) throw new Error("a search edge without its hit");
+  return hit;
+}
 
 const SearchType = builder.enumType("SearchType", {
   description: "A type of entity that search covers.",
   values: Object.fromEntries(
     Object.entries(searchable).map(([name, description]) => [name, { value: name, description }]),
-  ) as {
-    [K in Kind]: { value: K; description: string };
-  },
+  ),
 });
+
+const kindOfType = new Map(searchKinds.map((kind) => [kinds[kind].type, kind]));
 
 const SearchResultUnion = builder.unionType("SearchResult", {
   description: "An entity that a search found.",
-  types: [
-    RegionRef,
-    AwardRef,
-    AwardEditionRef,
-    CompanyRef,
-    InterviewRef,
-    ArticleRef,
-    QuoteRef,
-    PersonRef,
-    OrganizationRef,
-    ExportCooperationRef,
-    ExportFigureRef,
-  ],
-  resolveType: (entity) => kindOf.get(entity)!,
+  // Any record will do as the union's shape: `resolveType` names each one's type.
+  types: searchKinds.map((kind): ObjectRef<Types, object> => refOf(kind)),
+  resolveType: (entity) => {
+    const kind = kindOf.get(entity);
+    if (!kind) throw new Error("a search result of no known kind");
+    return kinds[kind].type;
+  },
 });
 
 const SearchConnection = builder.connectionObject(
@@ -61,7 +61,7 @@ const SearchConnection = builder.connectionObject(
     fields: (t) => ({
       totalCount: t.int({
         description: "How many entities match, in all pages together.",
-        resolve: (c) => (c as unknown as { totalCount: number }).totalCount,
+        resolve: (c) => c.totalCount,
       }),
     }),
   },
@@ -71,22 +71,22 @@ const SearchConnection = builder.connectionObject(
     fields: (t) => ({
       score: t.float({
         description: "Relevance: higher is better. Only comparable within one search.",
-        resolve: (edge) => (edge as unknown as { hit: Hit }).hit.score,
+        resolve: (edge) => hitAt(edge).score,
       }),
       matchedField: t.string({
         description: "The field whose text matched best, such as `name`, `motivation` or `questions.2.answer`.",
-        resolve: (edge) => (edge as unknown as { hit: Hit }).hit.match()?.field ?? "",
+        resolve: (edge) => hitAt(edge).match()?.field ?? "",
       }),
       language: t.field({
         type: LanguageEnum,
         nullable: true,
         description: "The language of the matched text; null for a name, which is the same in both.",
-        resolve: (edge) => (edge as unknown as { hit: Hit }).hit.match()?.lang ?? null,
+        resolve: (edge) => hitAt(edge).match()?.lang ?? null,
       }),
       snippet: t.string({
         description: "The matched text around the match, HTML-escaped, with matched words in `<mark>…</mark>`.",
         resolve: (edge) => {
-          const { match, terms } = (edge as unknown as { hit: Hit }).hit;
+          const { match, terms } = hitAt(edge);
           return snippet(match()?.text ?? "", terms);
         },
       }),
@@ -106,29 +106,29 @@ builder.queryFields((t) => ({
         }),
         types: t.arg({ type: [SearchType], description: "Only these types of entity; all types when not given." }),
       },
-      resolve: (_, args) => {
+      resolve: (_, args, { store }) => {
         const query = args.query.trim();
         if (!query) throw badInput("`query` must contain at least one word.");
         if (query.length > MAX_QUERY_LENGTH) {
           throw badInput(`\`query\` is ${query.length} characters long; the maximum is ${MAX_QUERY_LENGTH}.`);
         }
-        const hits = search(query, args.types ?? null);
+        const only = args.types?.flatMap((type) => kindOfType.get(type) ?? []) ?? null;
+        const hits = search(store, query, only);
         const page = pageOf(args, hits.entities);
-        // Each edge carries its hit, for the edge's score, matched field and snippet.
-        const edges = page.edges.map((edge) => {
-          if (!edge) return edge;
+        // Each edge keeps its hit, for the edge's score, matched field and snippet.
+        for (const edge of page.edges) {
+          if (!edge) continue;
           const at = cursorToOffset(edge.cursor);
           const kind = hitKind(hits, at);
           kindOf.set(edge.node, kind);
           let match: SearchText | null | undefined;
-          const hit: Hit = {
-            score: hits.scores[at]!,
+          hitOf.set(edge, {
+            score: hits.scores[at] ?? 0,
             terms: hits.terms,
             match: () => (match ??= bestText(kind, edge.node, hits.terms)),
-          };
-          return { ...edge, hit };
-        });
-        return { ...page, edges } as never;
+          });
+        }
+        return page;
       },
     },
     SearchConnection,

@@ -1,15 +1,8 @@
-import { type Article, articles } from "../data";
-import { builder } from "./builder";
-import { ArticleRef } from "./refs";
+import { builder, type Types } from "./builder";
+import { refOf } from "./refs";
 
 /** A source as the API shows it: an address, and the article when it is one of ours. */
 export type SourceShape = { url: string };
-
-let articlesByUrl: Map<string, Article> | undefined;
-function articleAt(url: string): Article | undefined {
-  articlesByUrl ??= new Map(articles.map((a) => [a.url, a]));
-  return articlesByUrl.get(url);
-}
 
 export const SourceRef = builder.objectRef<SourceShape>("Source").implement({
   description: "Where a record's facts come from: a public web page.",
@@ -20,15 +13,13 @@ export const SourceRef = builder.objectRef<SourceShape>("Source").implement({
       resolve: (s) => new URL(s.url).hostname.replace(/^www\./, ""),
     }),
     article: t.field({
-      type: ArticleRef,
+      type: refOf("article"),
       nullable: true,
       description: "The article in this dataset that this source is, or null when it is another page.",
-      resolve: (s) => articleAt(s.url) ?? null,
+      resolve: (s, _, { store }) => store.findBy("article", "url", s.url) ?? null,
     }),
   }),
 });
-
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
 /** The `sources` field that every record has. */
 export function sourcesField<Parent extends { sources: readonly string[] }>(

@@ -1,13 +1,12 @@
-import type { LocalizedText } from "../data/shape";
-import { builder } from "./builder";
-import { type Lang, LanguageEnum, requestLanguage } from "./language";
+import type { LocalizedText } from "../data/kit";
+import { builder, type Types } from "./builder";
+import { LanguageEnum, requestLanguage } from "./language";
 
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 type FieldBuilder<Parent> = PothosSchemaTypes.ObjectFieldBuilder<Types, Parent>;
 
 export const LocalizedTextRef = builder.objectRef<LocalizedText>("LocalizedText").implement({
   description:
-    "A text in both languages, saying which one is this project's own translation (the other is the source's wording).",
+    "A text in both languages, saying which of them are this project's words: a translation of a source's wording in the other language, or both languages written by the project from its sources (`isParaphrase`), or neither (a source gave both).",
   fields: (t) => ({
     sv: t.exposeString("sv", { description: "The Swedish text." }),
     en: t.exposeString("en", { description: "The English text." }),
@@ -20,13 +19,20 @@ export const LocalizedTextRef = builder.objectRef<LocalizedText>("LocalizedText"
       type: LanguageEnum,
       nullable: true,
       description:
-        "The language whose text is this project's translation, or null when a source gave the text in both languages.",
-      resolve: (text) => text.translated,
+        "The language whose text is this project's translation of the other, a source's wording. Null when a source gave the text in both languages, and when the project wrote both (`isParaphrase`).",
+      resolve: (text) => (text.translated === "both" ? null : text.translated),
+    }),
+    isParaphrase: t.boolean({
+      description:
+        "True when neither language is a source's wording: this project wrote both, in its own words, from what its sources state (`isTranslation` is then true for both languages).",
+      resolve: (text) => text.translated === "both",
     }),
     isTranslation: t.boolean({
-      description: "True when the text in the chosen language is this project's translation, not a source's words.",
+      description:
+        "True when the text in the chosen language is this project's words (its translation, or its paraphrase of the sources), not a source's.",
       args: { lang: langArg(t) },
-      resolve: (text, { lang }, ctx) => text.translated === (lang ?? requestLanguage(ctx)),
+      resolve: (text, { lang }, ctx) =>
+        text.translated === "both" || text.translated === (lang ?? requestLanguage(ctx)),
     }),
   }),
 });
@@ -54,7 +60,7 @@ export function textField<Parent>(t: FieldBuilder<Parent>, { description, resolv
   return t.string({
     description,
     args: { lang: langArg(t) },
-    resolve: (parent, { lang }, ctx) => resolve(parent)[(lang as Lang | null) ?? requestLanguage(ctx)],
+    resolve: (parent, { lang }, ctx) => resolve(parent)[lang ?? requestLanguage(ctx)],
   });
 }
 
@@ -67,7 +73,7 @@ export function nullableTextField<Parent>(
     description,
     nullable: true,
     args: { lang: langArg(t) },
-    resolve: (parent, { lang }, ctx) => resolve(parent)?.[(lang as Lang | null) ?? requestLanguage(ctx)] ?? null,
+    resolve: (parent, { lang }, ctx) => resolve(parent)?.[lang ?? requestLanguage(ctx)] ?? null,
   });
 }
 

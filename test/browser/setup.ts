@@ -24,7 +24,7 @@ export async function startSite(project: TestProject, script: string): Promise<M
   mkdirSync(artifacts, { recursive: true });
   const log = join(artifacts, "site.log");
   writeFileSync(log, "");
-  const mf = await serveBundle(script, localVars(), { port: 0, host: "127.0.0.1" }, (line) =>
+  const mf = await serveBundle(script, localVars(), { port: 0, host: "127.0.0.1" }, {}, (line) =>
     appendFileSync(log, `${line}\n`),
   );
   const url = await mf.ready;

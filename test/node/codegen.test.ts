@@ -20,7 +20,7 @@ let mf: Miniflare;
 let url: URL;
 
 beforeAll(async () => {
-  mf = await serveBundle(inject("bundle").script, {}, { port: 0, host: "127.0.0.1" }, () => {});
+  mf = await serveBundle(inject("bundle").script, {}, { port: 0, host: "127.0.0.1" }, {}, () => {});
   url = await mf.ready;
 });
 afterAll(async () => {

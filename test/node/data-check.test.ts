@@ -36,6 +36,7 @@ test("the real dataset has no problems", () => {
     "export-cooperations.json",
     "export-figures.json",
     "interviews.json",
+    "nomination-reasons.json",
     "organizations.json",
     "people.json",
     "quotes.json",
@@ -47,11 +48,11 @@ describe("each kind of defect is reported with its file, id and field", () => {
   test("a dangling id", () => {
     const files = realFiles();
     record(files, "quotes.json", "id", "anna-hallberg-arets-exportregion-2022").person = "anna-halberg";
-    record(files, "award-editions.json", "id", "arets-exportregion-2021").nominees[2] = "SE-ZZ";
+    record(files, "award-editions.json", "id", "arets-exportregion-2022").nominees[2] = "SE-ZZ";
     expect(checkDataset(files)).toEqual([
       {
         file: "award-editions.json",
-        id: "arets-exportregion-2021",
+        id: "arets-exportregion-2022",
         field: "nominees.2",
         message: 'no region "SE-ZZ"',
       },
@@ -79,6 +80,49 @@ describe("each kind of defect is reported with its file, id and field", () => {
     expect(checkDataset(files)).toEqual([
       { file: "regions.json", id: "SE-C", field: "slug", message: 'duplicate slug "stockholm"' },
       { file: "people.json", id: "linda-nilsson", field: "slug", message: 'duplicate slug "linda-nilsson"' },
+    ]);
+  });
+
+  test("a nomination's reasons: a person who does not exist, a region that was not nominated, a wrong id", () => {
+    const files = realFiles();
+    const skane = record(files, "nomination-reasons.json", "id", "arets-exportregion-2022-se-m");
+    skane.people[1] = "ulrika-gerts";
+    const uppsala = {
+      ...structuredClone(skane),
+      id: "arets-exportregion-2021-se-c",
+      edition: "arets-exportregion-2021",
+      nominee: "SE-C",
+      people: [],
+    };
+    const halland = record(files, "nomination-reasons.json", "id", "arets-exportregion-2021-se-n");
+    halland.id = "halland-2021";
+    halland.figures[0].periodStart = 2021;
+    files["nomination-reasons.json"]!.push(uppsala);
+    expect(checkDataset(files)).toEqual([
+      {
+        file: "nomination-reasons.json",
+        id: "halland-2021",
+        field: "id",
+        message: 'must be "arets-exportregion-2021-se-n" (edition-nominee)',
+      },
+      {
+        file: "nomination-reasons.json",
+        id: "halland-2021",
+        field: "figures.0.periodStart",
+        message: "period 2021-2020 does not run forward",
+      },
+      {
+        file: "nomination-reasons.json",
+        id: "arets-exportregion-2022-se-m",
+        field: "people.1",
+        message: 'no person "ulrika-gerts"',
+      },
+      {
+        file: "nomination-reasons.json",
+        id: "arets-exportregion-2021-se-c",
+        field: "nominee",
+        message: '"SE-C" is not among the nominees of arets-exportregion-2021',
+      },
     ]);
   });
 

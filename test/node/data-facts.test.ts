@@ -245,5 +245,104 @@ test("every record of every file names at least one source", () => {
   for (const [name, records] of lists) {
     for (const r of records) expect(r.sources.length, name).toBeGreaterThan(0);
   }
-  expect(lists).toHaveLength(11);
+  expect(lists).toHaveLength(12);
+});
+
+describe("nominations.json of the facts", () => {
+  const nominationFacts = facts("nominations.json");
+  const reasons = (edition: string, nominee: string) =>
+    find(dataset.nominationReasons, (r) => r.edition === edition && r.nominee === nominee, `${edition} ${nominee}`);
+
+  /** The numbers a text states, with thousands written together (`100,000`, `100 000`) and a date as its day and year. */
+  const numbersIn = (text: string) =>
+    (
+      text
+        .replace(/(\d{4})-(\d{2})-(\d{2})/g, (_, y, __, d) => `${Number(d)} ${y}`)
+        .replace(/(\d)[ ,](?=\d{3}\b)/g, "$1")
+        .match(/\d+/g) ?? []
+    ).sort();
+  /** Eight words in a row that two texts share: a sentence copied rather than written anew. */
+  const sharedRun = (a: string, b: string) => {
+    const words = (s: string) =>
+      s
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean);
+    const runs = (list: string[]) => new Set(list.slice(0, -7).map((_, i) => list.slice(i, i + 8).join(" ")));
+    const theirs = runs(words(b));
+    return [...runs(words(a))].find((run) => theirs.has(run)) ?? null;
+  };
+  /** Every fact of the file is one text of ours, in both languages, marked as ours, with the same numbers. */
+  const expectOurWords = (ours: readonly { sv: string; en: string; translated: string | null }[], theirs: string[]) => {
+    expect(ours).toHaveLength(theirs.length);
+    theirs.forEach((fact, i) => {
+      const text = ours[i];
+      expect(text?.translated, fact).toBe("both");
+      expect(numbersIn(text?.en ?? ""), fact).toEqual(numbersIn(fact));
+      expect(numbersIn(text?.sv ?? ""), fact).toEqual(numbersIn(fact));
+      expect(sharedRun(text?.en ?? "", fact), fact).toBeNull();
+    });
+  };
+
+  const measureKeys: Record<string, string> = {
+    "change in SME goods exports per inhabitant": "sme-goods-exports-per-inhabitant-change",
+    "change in SME goods exports per capita": "sme-goods-exports-per-inhabitant-change",
+    "goods-exporting SMEs per 100,000 inhabitants": "goods-exporting-smes-per-100000-inhabitants",
+  };
+
+  test("one record of reasons per nomination of the file, and no other", () => {
+    expect(dataset.nominationReasons.map((r) => `${r.edition} ${r.nominee}`).sort()).toEqual(
+      nominationFacts.nominations.map((n: any) => `${n.edition} ${n.region}`).sort(),
+    );
+  });
+
+  test.each(cases(nominationFacts.nominations, (n) => `${n.edition} ${n.region}`))("%s", (_, fact) => {
+    const record = reasons(fact.edition, fact.region);
+    const edition = find(dataset.editions, (e) => e.id === fact.edition, fact.edition);
+    expect(edition.nominees).toContain(fact.region);
+    expectOurWords(record.facts, fact.facts);
+    expect(record.sources).toEqual(fact.sources);
+    expect(
+      record.figures.map((f) => ({
+        key: f.measure.key,
+        unit: f.unit,
+        value: f.value,
+        year: f.year,
+        from: f.periodStart,
+      })),
+    ).toEqual(
+      fact.figures.map((f: any) => {
+        const [from, to] = f.period ? f.period.split("-").map(Number) : [null, f.year ?? null];
+        return { key: measureKeys[f.measure], unit: f.unit, value: f.value, year: to, from };
+      }),
+    );
+    for (const figure of record.figures) expect(figure.measure.label.translated).toBe("both");
+    const people = (fact.people ?? []).map((p: any) => {
+      const person = personNamed(p.name);
+      const org = find(dataset.organizations, (o) => o.slug === person.organization, p.organization);
+      expect(org.name).toBe(p.organization);
+      expect(person.role).toMatchObject({ sv: p.roleSv, translated: "en" });
+      expect(person.sources).toEqual(expect.arrayContaining(fact.sources));
+      return person.slug;
+    });
+    expect(record.people).toEqual(people);
+  });
+
+  test("Norrbotten 2022: the prize received by Sabrina Suikki of Norrbottens Handelskammare on 2022-08-31, its cooperation led by the chamber", () => {
+    const edition = find(dataset.editions, (e) => e.id === "arets-exportregion-2022", "2022");
+    expect(edition.ceremonyDate).toBe("2022-08-31");
+    expect(edition.receivedBy).toBe(personNamed("Sabrina Suikki").slug);
+    expect(personNamed("Sabrina Suikki").organization).toBe("norrbottens-handelskammare");
+    expect(find(dataset.cooperations, (c) => c.region === "SE-BD", "SE-BD").ledBy).toBe("norrbottens-handelskammare");
+    expect(edition.winner).toBe("SE-BD");
+  });
+
+  test.each(cases(nominationFacts.exportsucce, (e) => e.edition))("%s", (id, fact) => {
+    const edition = find(dataset.editions, (e) => e.id === id, id);
+    expect(edition.winner).toBe(companyNamed(fact.winner).slug);
+    expect(edition.nominees).toEqual(fact.nominees.map((name: string) => companyNamed(name).slug));
+    const winner = companyNamed(fact.winner);
+    expectOurWords(winner.facts, fact.facts);
+    expect(winner.sources).toEqual(expect.arrayContaining(fact.sources));
+  });
 });

@@ -216,7 +216,9 @@ describe("every kind of answer leaves through the one builder", () => {
     const response = await request();
     expect(response.status).toBe(status);
     for (const header of common) expect(response.headers.get(header), header).toBeTruthy();
-    expect(response.headers.get("access-control-expose-headers")).toBe("ETag,X-Request-Id,X-Cache,Server-Timing");
+    expect(response.headers.get("access-control-expose-headers")).toBe(
+      "ETag,X-Request-Id,X-Cache,Server-Timing,RateLimit-Policy,RateLimit,Retry-After",
+    );
     expect(response.headers.get("server-timing")).toMatch(
       /^cache;desc="(hit|miss|bypass)",total;dur=[\d.]+;desc="worker"$/,
     );

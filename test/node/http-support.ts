@@ -3,11 +3,11 @@
 
 import type { Miniflare } from "miniflare";
 import { afterAll, beforeAll, inject, vi } from "vitest";
-import { serveBundle } from "./deployable";
+import { type RateLimits, serveBundle } from "./deployable";
 
 export const endpoint = "http://localhost/graphql";
 
-/** The run's deployable bundle; `serve` starts a Worker of it with some vars, stopped after the file. */
+/** The run's deployable bundle; `serve` starts a Worker of it with some vars (and bindings), stopped after the file. */
 export function useBundle() {
   const { script } = inject("bundle");
   const servers: Miniflare[] = [];
@@ -15,8 +15,9 @@ export function useBundle() {
     await Promise.all(servers.map((mf) => mf.dispose()));
   });
   return {
-    async serve(vars: Record<string, string> = {}): Promise<Miniflare> {
-      const mf = await serveBundle(script, vars);
+    /** `ratelimits`: Rate Limiting bindings, simulated by Miniflare (none unless given). */
+    async serve(vars: Record<string, string> = {}, ratelimits: RateLimits = {}): Promise<Miniflare> {
+      const mf = await serveBundle(script, vars, {}, ratelimits);
       servers.push(mf);
       return mf;
     },

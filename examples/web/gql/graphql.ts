@@ -41,6 +41,7 @@ export type FindQuery = { search: { totalCount: number, edges: Array<{ node:
         | { __typename: 'ExportCooperation' }
         | { __typename: 'ExportFigure' }
         | { __typename: 'Interview' }
+        | { __typename: 'NominationReasons' }
         | { __typename: 'Organization' }
         | { __typename: 'Person' }
         | { __typename: 'Quote' }
@@ -61,6 +62,7 @@ export type RefetchQuery = { node:
     | { __typename: 'ExportFigure', id: string }
     | { __typename: 'Interview', id: string }
     | { __typename: 'Nomination', id: string }
+    | { __typename: 'NominationReasons', id: string }
     | { __typename: 'Organization', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Quote', id: string }
@@ -111,6 +113,7 @@ export type WebSearchQuery = { search: { totalCount: number, edges: Array<{ snip
         | { __typename: 'ExportCooperation', name: string }
         | { __typename: 'ExportFigure', label: string }
         | { __typename: 'Interview', slug: string, title: string }
+        | { __typename: 'NominationReasons' }
         | { __typename: 'Organization', name: string }
         | { __typename: 'Person', name: string }
         | { __typename: 'Quote', person: { name: string } }
