@@ -52,6 +52,9 @@ export default defineConfig({
           include: ["test/browser/**/*.test.ts"],
           environment: "node",
           isolate: false,
+          // Chromium loads GraphiQL's 9 MB while the other projects run on the same two cores:
+          // a page's state is polled for up to 10 s (vitest's default is 1 s).
+          expect: { poll: { timeout: 10_000 } },
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
