@@ -193,8 +193,12 @@ export async function generate({ out }: { out?: string } = {}): Promise<Generate
   if (current("codegen", codegenInputs)) skip("codegen");
   else write("codegen", codegenInputs, await typedDocuments(sdl), codegenOutput);
 
-  // The search index: from the data, through the code that indexes it.
-  const indexInputs = fingerprint([...(await moduleGraph(["src/schema/search-index.ts"])), ...generators]);
+  // The search index: from the data files as src/data/index.ts bundles them, through the code
+  // that indexes them (scripts/search-index.ts reads the files itself: they are no import of it).
+  const indexInputs = fingerprint([
+    ...(await moduleGraph(["src/schema/search-index.ts", "src/data/index.ts"])),
+    ...generators,
+  ]);
   if (current("search-index", indexInputs)) skip("search-index");
   else write("search-index", indexInputs, searchIndex());
 
