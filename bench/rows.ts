@@ -49,7 +49,7 @@ export function persistedDocuments(): Record<string, { hash: string; text: strin
     string,
     string
   >;
-  const texts = JSON.parse(readFileSync(join(root, "src", "graphql", "persisted-operations.json"), "utf8")) as Record<
+  const texts = JSON.parse(readFileSync(join(root, "src", "generated", "persisted-operations.json"), "utf8")) as Record<
     string,
     string
   >;
@@ -80,7 +80,7 @@ export function contractRows(variables: Record<string, Variables | undefined>): 
   const rows: Row[] = [];
   for (const operation of contractOperations()) {
     const document = documents[operation];
-    if (!document) throw new Error(`${operation} is not in operations/manifest.json: run npm run operations`);
+    if (!document) throw new Error(`${operation} is not in operations/manifest.json: run npm run generate`);
     const vars = variables[operation];
     const params = { query: document.text, operationName: operation, variables: vars };
     const persisted = {
@@ -107,7 +107,7 @@ export function contractRows(variables: Record<string, Variables | undefined>): 
  */
 export function floorRows(variables: Variables, everyRead = false): Row[] {
   const document = persistedDocuments().RegionProfile;
-  if (!document) throw new Error("RegionProfile is not in operations/manifest.json: run npm run operations");
+  if (!document) throw new Error("RegionProfile is not in operations/manifest.json: run npm run generate");
   const request = post({ query: document.text, operationName: "RegionProfile", variables });
   const params = { query: document.text, operationName: "RegionProfile", variables };
   return [

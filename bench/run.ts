@@ -10,7 +10,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { unstable_readConfig } from "wrangler";
-import { type Bundle, buildComparisonWorkers, buildDeployable, projectWithData, root } from "./build";
+import { type Bundle, buildComparisonWorkers, buildDeployable, buildWithData, root } from "./build";
 import type { ClientMeasured, HttpRequest } from "./load";
 import { concurrently, interleaved, type Load, type Measured } from "./load";
 import {
@@ -349,8 +349,8 @@ async function widest(base: string): Promise<Record<string, HttpRequest[]>> {
   return out;
 }
 
-function startupOf(bundle: Bundle, cwd: string, probes: Record<string, HttpRequest | HttpRequest[]>) {
-  const wranglerMs = wranglerStartupMs(cwd);
+function startupOf(bundle: Bundle, probes: Record<string, HttpRequest | HttpRequest[]>) {
+  const wranglerMs = wranglerStartupMs(root, bundle.entry);
   const isolate: IsolateProbe = probeIsolate(bundle.script, uncachedVars, probes, { ratelimits: countedOnly });
   return { wranglerCheckStartupMs: wranglerMs, ...isolate };
 }
@@ -392,7 +392,7 @@ const workers = buildComparisonWorkers(compatibilityDate);
 if (!args.scale) {
   log("building the deployable bundle…");
   const api = buildDeployable();
-  const empty = buildDeployable(projectWithData(emptyDataset()));
+  const empty = buildWithData(emptyDataset());
   const data = dataSizes(join(root, "data"));
   const size = {
     bundle: { bytes: api.bytes, gzipBytes: api.gzipBytes },
@@ -416,7 +416,7 @@ if (!args.scale) {
         .filter((r) => r.target === "api-uncached" && r.request.method === "POST")
         .map((r) => [r.operation, r.request]),
     );
-    startup = startupOf(api, root, { ...probes, ...(await widest(workerd.urls["api-uncached"]!)) });
+    startup = startupOf(api, { ...probes, ...(await widest(workerd.urls["api-uncached"]!)) });
     log(`driving ${rows.length} rows, ${load.connections} connections, ${load.rounds} × ${load.seconds} s each side…`);
     results = await runRows(workerd, rows);
     if (!args.only || TWO_CLIENTS.includes(args.only)) {
@@ -456,8 +456,7 @@ if (!args.scale) {
   for (const scale of scales) {
     log(`scale ${scale}×: generating and building…`);
     const dataDir = scale === 1 ? join(root, "data") : scaledDataset(scale);
-    const tree = projectWithData(dataDir);
-    const api = buildDeployable(tree);
+    const api = scale === 1 ? buildDeployable() : buildWithData(dataDir);
     const workerd = await serve(api, workers, false);
     try {
       const base = workerd.urls["api-uncached"]!;
@@ -485,7 +484,7 @@ if (!args.scale) {
           }),
         },
       ].map((r) => ({ ...r, operation: r.name, target: "api-uncached" as const, cached: false }));
-      const startup = startupOf(api, tree, {
+      const startup = startupOf(api, {
         ...Object.fromEntries(rows.map((r) => [r.name, r.request])),
         ...(await widest(base)),
       });

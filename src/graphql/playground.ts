@@ -1,6 +1,6 @@
 import { Kind, type OperationDefinitionNode, parse } from "graphql";
 import type { GraphiQLOptions } from "graphql-yoga";
-import persistedOperations from "./persisted-operations.json";
+import persistedOperations from "../generated/persisted-operations.json";
 
 /** Where the Worker's Static Assets serve GraphiQL's files (see scripts/copy-graphiql.mjs). */
 const ASSETS = "/graphiql";

@@ -16,7 +16,7 @@ captureLogs();
 
 const manifest: Record<string, string> = JSON.parse(readFileSync(join(root, "operations", "manifest.json"), "utf8"));
 const documents: Record<string, string> = JSON.parse(
-  readFileSync(join(root, "src", "graphql", "persisted-operations.json"), "utf8"),
+  readFileSync(join(root, "src", "generated", "persisted-operations.json"), "utf8"),
 );
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 const persisted = (name: string) => JSON.stringify({ persistedQuery: { version: 1, sha256Hash: manifest[name] } });

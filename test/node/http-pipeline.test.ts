@@ -126,7 +126,7 @@ describe("answers do not change once a document is known", () => {
 
 describe("one answer key", () => {
   it("serves a GET by hash from the answer a POST by text computed, and logs the executed document's hash", async () => {
-    const document = JSON.parse(readFileSync(join(root, "src", "graphql", "persisted-operations.json"), "utf8"))[
+    const document = JSON.parse(readFileSync(join(root, "src", "generated", "persisted-operations.json"), "utf8"))[
       manifest.Refetch!
     ] as string;
     const id = "UmVnaW9uOlNFLUJE";
@@ -148,7 +148,7 @@ describe("one answer key", () => {
 describe("PERSISTED_ONLY", () => {
   it("no sequence of requests gets a query text answered", async () => {
     const text = "{ __typename }";
-    const trustedText = JSON.parse(readFileSync(join(root, "src", "graphql", "persisted-operations.json"), "utf8"))[
+    const trustedText = JSON.parse(readFileSync(join(root, "src", "generated", "persisted-operations.json"), "utf8"))[
       manifest.PrizeHistory!
     ] as string;
     const sequence: (() => Promise<Response>)[] = [

@@ -18,7 +18,7 @@ import contract from "../../operations/contract.graphql?raw";
 import manifest from "../../operations/manifest.json";
 import web from "../../operations/web.graphql?raw";
 import { store } from "../../src/data";
-import persistedOperations from "../../src/graphql/persisted-operations.json";
+import persistedOperations from "../../src/generated/persisted-operations.json";
 import { createWorker } from "../../src/worker";
 import { prng } from "../prng";
 
