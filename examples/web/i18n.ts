@@ -78,20 +78,6 @@ const SV = {
     SEK_PER_INHABITANT: (value: string) => `${value} kr per invånare`,
     COUNT_PER_100000_INHABITANTS: (value: string) => `${value} per 100 000 invånare`,
   } satisfies Record<FigureUnit, (value: string) => string>,
-  kinds: {
-    Region: "Region",
-    Interview: "Intervju",
-    Award: "Pris",
-    AwardEdition: "Prisår",
-    Company: "Företag",
-    Person: "Person",
-    Organization: "Organisation",
-    Article: "Artikel",
-    Quote: "Citat",
-    ExportCooperation: "Exportsamverkan",
-    ExportFigure: "Exportstatistik",
-    NominationReasons: "Nomineringsskäl",
-  } satisfies Record<HitKind, string>,
 };
 
 export type Strings = typeof SV;
@@ -167,20 +153,6 @@ const EN: Strings = {
     PERCENT: (value: string) => value,
     SEK_PER_INHABITANT: (value: string) => `SEK ${value} per inhabitant`,
     COUNT_PER_100000_INHABITANTS: (value: string) => `${value} per 100,000 inhabitants`,
-  },
-  kinds: {
-    Region: "Region",
-    Interview: "Interview",
-    Award: "Prize",
-    AwardEdition: "Prize edition",
-    Company: "Company",
-    Person: "Person",
-    Organization: "Organization",
-    Article: "Article",
-    Quote: "Quote",
-    ExportCooperation: "Export cooperation",
-    ExportFigure: "Export figure",
-    NominationReasons: "Nomination reasons",
   },
 };
 

@@ -8,7 +8,7 @@ import type { View, ViewContext } from "./views";
 type Hit = WebSearchQuery["search"]["edges"][number];
 
 /** Where a hit leads in this page (or, for an article, to the article itself), and its name. */
-function hitLink({ link, t }: ViewContext, node: Hit["node"]): Node {
+function hitLink({ link }: ViewContext, { node, kindLabel }: Hit): Node {
   switch (node.__typename) {
     case "Region":
       return h("a", { href: link("region", node.isoCode) }, node.name);
@@ -32,19 +32,22 @@ function hitLink({ link, t }: ViewContext, node: Hit["node"]): Node {
       // The reasons are shown on the nominated region's profile.
       return node.nomination.region
         ? h("a", { href: link("region", node.nomination.region.isoCode) }, node.nomination.region.name)
-        : h("span", {}, t.kinds.NominationReasons);
+        : h("span", {}, kindLabel);
     case "Person":
     case "Organization":
       return h("span", {}, node.name);
   }
 }
 
-/** The server's snippet is HTML-escaped text with <mark> around matches: keep exactly that, as DOM. */
+/**
+ * The server's snippet (in the page's language: `snippet(lang:)`) is HTML-escaped text with
+ * <mark> around matches: keep exactly that, as DOM.
+ */
 function snippet(html: string, language: Hit["language"]): HTMLElement {
   const parsed = new DOMParser().parseFromString(html, "text/html").body;
   return h(
     "p",
-    // The matched text may be in the other language than the page.
+    // A name (language null) is the same in both languages.
     { class: "snippet", lang: language?.toLowerCase() },
     Array.from(parsed.childNodes).map((node) =>
       node.nodeName === "MARK" ? h("mark", {}, node.textContent) : (node.textContent ?? ""),
@@ -68,14 +71,15 @@ export const search: View = async (context) => {
       h(
         "ol",
         { class: "hits" },
-        search.edges.map(({ node, snippet: html, language }) =>
+        search.edges.map((edge) =>
           h(
             "li",
-            { "data-type": node.__typename },
-            hitLink(context, node),
+            { "data-type": edge.node.__typename },
+            hitLink(context, edge),
             " ",
-            h("small", { class: "kind" }, t.kinds[node.__typename]),
-            snippet(html, language),
+            // The API names each kind of hit in the asked language.
+            h("small", { class: "kind" }, edge.kindLabel),
+            snippet(edge.snippet, edge.language),
           ),
         ),
       ),

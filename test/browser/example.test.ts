@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { kinds as declared } from "../../src/data/entities";
 import { artifacts, hasChromium, launchChromium, offMachine, openPage, skipReason } from "./chromium";
 
 let browser: Browser;
@@ -48,36 +49,13 @@ async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
 }
 
-/** What a search hit of each kind is called in each language: never the API's type name. */
+/**
+ * What a search hit of each kind is called in each language, as the API labels it
+ * (`SearchEdge.kindLabel`, declared with each kind): never the API's type name.
+ */
 const kinds = {
-  SV: {
-    Region: "Region",
-    Interview: "Intervju",
-    Award: "Pris",
-    AwardEdition: "Prisår",
-    Company: "Företag",
-    Person: "Person",
-    Organization: "Organisation",
-    Article: "Artikel",
-    Quote: "Citat",
-    ExportCooperation: "Exportsamverkan",
-    ExportFigure: "Exportstatistik",
-    NominationReasons: "Nomineringsskäl",
-  },
-  EN: {
-    Region: "Region",
-    Interview: "Interview",
-    Award: "Prize",
-    AwardEdition: "Prize edition",
-    Company: "Company",
-    Person: "Person",
-    Organization: "Organization",
-    Article: "Article",
-    Quote: "Quote",
-    ExportCooperation: "Export cooperation",
-    ExportFigure: "Export figure",
-    NominationReasons: "Nomination reasons",
-  },
+  SV: Object.fromEntries(Object.values(declared).flatMap((k) => (k.search ? [[k.type, k.search.label.sv]] : []))),
+  EN: Object.fromEntries(Object.values(declared).flatMap((k) => (k.search ? [[k.type, k.search.label.en]] : []))),
 };
 
 /** Nothing wider than the window (no sideways scrolling on a phone). */
@@ -304,7 +282,7 @@ describe.skipIf(!hasChromium)(
             );
         const swedish = await labels(page);
         expect(new Set(swedish.map(([type]) => type)).size).toBeGreaterThanOrEqual(5);
-        for (const [type, label] of swedish) expect(label, type!).toBe(kinds.SV[type as keyof typeof kinds.SV]);
+        for (const [type, label] of swedish) expect(label, type!).toBe(kinds.SV[type!]);
         await fitsWidth(page);
         await screenshot(page, `example-search-${width}`);
 
@@ -313,7 +291,7 @@ describe.skipIf(!hasChromium)(
         expect(await searchBox(page).inputValue()).toBe("export");
         const english = await labels(page);
         expect(english.map(([type]) => type)).toEqual(swedish.map(([type]) => type));
-        for (const [type, label] of english) expect(label, type!).toBe(kinds.EN[type as keyof typeof kinds.EN]);
+        for (const [type, label] of english) expect(label, type!).toBe(kinds.EN[type!]);
 
         // Following a hit clears the box; back brings the query back into it.
         await page.locator('.hits li[data-type="ExportCooperation"] a').first().click();
@@ -327,7 +305,7 @@ describe.skipIf(!hasChromium)(
         // A nomination's reasons lead to the nominated region's profile.
         await page.goto(`${site}/examples/#/sv/search/varuexport`);
         const reasonsHit = page.locator('.hits li[data-type="NominationReasons"]').first();
-        await expect.poll(() => reasonsHit.locator(".kind").innerText()).toBe("Nomineringsskäl");
+        await expect.poll(() => reasonsHit.locator(".kind").innerText()).toBe(kinds.SV.NominationReasons);
         await reasonsHit.locator("a").click();
         await expect.poll(() => page.locator(".region .reasons").count()).toBeGreaterThan(0);
         expect(hash(page)).toMatch(/^#\/sv\/region\/SE-[A-Z]+$/);

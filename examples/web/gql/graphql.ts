@@ -127,7 +127,7 @@ export type WebSearchQueryVariables = Exact<{
 }>;
 
 
-export type WebSearchQuery = { search: { totalCount: number, edges: Array<{ snippet: string, language: Language | null, node:
+export type WebSearchQuery = { search: { totalCount: number, edges: Array<{ kindLabel: string, snippet: string, language: Language | null, node:
         | { __typename: 'Article', title: string, url: string }
         | { __typename: 'Award', slug: string, name: string }
         | { __typename: 'AwardEdition', slug: string, year: number, award: { name: string } }
@@ -456,8 +456,9 @@ export const WebSearchDocument = new TypedDocumentString(`
   search(query: $query, first: 10) {
     totalCount
     edges {
-      snippet
-      language
+      kindLabel(lang: $lang)
+      snippet(lang: $lang)
+      language(lang: $lang)
       node {
         __typename
         ... on Region {
