@@ -1,10 +1,11 @@
 // GraphQL Code Generator: typed documents for the example frontend (examples/web/) from
-// the published schema and the operations in operations/. `npm run codegen` writes them;
-// test/node/codegen.test.ts fails when the committed output is stale.
+// the published schema and the operations in operations/. `npm run generate` writes them
+// (scripts/generate.ts, with the SDL it has just printed); test/node/generated.test.ts fails
+// when the committed output is stale.
 import type { CodegenConfig } from "@graphql-codegen/cli";
 
-/** Where the generated client lives; the codegen test overrides it to compare outputs. */
-const output = process.env.CODEGEN_OUTPUT ?? "examples/web/gql/";
+/** Where the generated client lives (scripts/generate.ts removes files there that it no longer makes). */
+const output = "examples/web/gql/";
 
 const config: CodegenConfig = {
   schema: "schema/schema.graphql",

@@ -1,8 +1,21 @@
 import { cloudflareTest } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
 
+// wrangler reads its own settings from .env (CLOUDFLARE_ENV, CLOUDFLARE_LOAD_DEV_VARS_FROM_DOT_ENV,
+// CLOUDFLARE_CF_FETCH_ENABLED); the test pool's wrangler reads them only from the environment.
+// Without this it takes .env for the Worker's secrets ("Using secrets defined in .env").
+process.loadEnvFile(".env");
+
 export default defineConfig({
   test: {
+    // Builds the deployable bundle once for the node and browser projects (and serves it for
+    // the browser tests).
+    globalSetup: ["test/setup.ts"],
+    // A green run is quiet: a test's console output (the Worker's request log lines, the
+    // stack traces of errors a test provokes on purpose) is printed only when it fails.
+    silent: "passed-only",
+    // One line per file; a test is listed on its own only when it takes more than this.
+    slowTestThreshold: 3_000,
     projects: [
       {
         // Runs inside workerd, against the Worker as wrangler.toml describes it.
@@ -10,28 +23,38 @@ export default defineConfig({
         test: {
           name: "worker",
           include: ["test/worker/**/*.test.ts"],
+          // Files share one workerd runtime and its modules: each reaches the Worker through
+          // SELF, whose answers depend only on the request, or builds Workers of its own with
+          // createWorker. A fresh runtime per file cost half the project's time.
+          isolate: false,
           // workerd loads the modules on a file's first request; that can take seconds.
           testTimeout: 30_000,
         },
       },
       {
-        // Runs in Node: builds things (the bundle, the data check) and drives them.
+        // Runs in Node: drives the bundle through Miniflare, runs the data check and the generators.
         test: {
           name: "node",
           include: ["test/node/**/*.test.ts"],
           environment: "node",
+          // Files share a worker process (they share no state but the bundle on disk): spawning
+          // one per file cost more than most of these files take.
+          isolate: false,
           testTimeout: 120_000,
           hookTimeout: 180_000,
         },
       },
       {
-        // Runs in Node and drives Debian's Chromium (playwright-core) against the built
-        // bundle, served on 127.0.0.1 by the global setup. Skipped when Chromium is missing.
+        // Runs in Node and drives Debian's Chromium (playwright-core) against the bundle,
+        // served on 127.0.0.1 by the global setup. Skipped when Chromium is missing.
         test: {
           name: "browser",
           include: ["test/browser/**/*.test.ts"],
           environment: "node",
-          globalSetup: ["test/browser/setup.ts"],
+          isolate: false,
+          // Chromium loads GraphiQL's 9 MB while the other projects run on the same two cores:
+          // a page's state is polled for up to 10 s (vitest's default is 1 s).
+          expect: { poll: { timeout: 10_000 } },
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

@@ -47,12 +47,12 @@ if (import.meta.main) {
     options: { scale: { type: "string" }, random: { type: "string" }, seed: { type: "string" } },
   });
   const { unstable_readConfig } = await import("wrangler");
-  const { buildDeployable, projectWithData, root } = await import("./build");
+  const { buildDeployable, buildWithData, root } = await import("./build");
   const { scaledDataset } = await import("./scale");
   const config = unstable_readConfig({ config: join(root, "wrangler.toml"), env: "production" });
-  const env = { ...(config.vars as Record<string, unknown>), RESPONSE_CACHE: "off" };
+  const env = { ...(config.vars as Record<string, unknown>), RESPONSE_CACHE: "off", RATE_LIMITS: "off" };
   const scale = Number(values.scale ?? 1);
-  const bundle = buildDeployable(scale > 1 ? projectWithData(scaledDataset(scale)) : root);
+  const bundle = scale > 1 ? buildWithData(scaledDataset(scale)) : buildDeployable();
   const found = probeAdversary(bundle.script, env, {
     random: Number(values.random ?? 150),
     seed: Number(values.seed ?? 1),

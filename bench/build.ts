@@ -1,59 +1,77 @@
-// Builds what the bench serves: the deployable bundle exactly as `npm run deploy` would
-// (optionally against another dataset), and the two small comparison Workers.
+// Builds what the bench serves: the deployable bundle exactly as `npm run deploy` would, the
+// same Worker serving another dataset (through the composition root, `createWorker` in
+// src/worker.ts), and the small comparison Workers.
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
+import { kindNames, kinds } from "../src/data/entities";
 
 export const root = join(import.meta.dirname, "..");
 const wrangler = join(root, "node_modules", ".bin", "wrangler");
-const wranglerEnv = { ...process.env, WRANGLER_SEND_METRICS: "false", FORCE_COLOR: "0" };
+// SKIP_GENERATE: the [build] command (scripts/build.ts) only makes public/; this builds what is there.
+const wranglerEnv = { ...process.env, WRANGLER_SEND_METRICS: "false", SKIP_GENERATE: "1", FORCE_COLOR: "0" };
+
+/** A built bundle; `entry` is its entry module when it is not the project's own (src/index.ts). */
+export type Bundle = { dir: string; script: string; bytes: number; gzipBytes: number; entry?: string };
 
 /**
- * A copy of the project that reads its dataset from `dataDir`: `src/` is copied (so that
- * src/data's relative imports of `../../data/*.json` land on the other data), `data/` is the
- * other dataset, and everything else is a symlink to the real tree. Nothing in the real
- * tree is touched.
+ * `wrangler deploy --dry-run`, as `npm run deploy` does it, with the project's settings: of the
+ * Worker itself (src/index.ts, the bundled data and its committed search index), or of another
+ * entry module.
  */
-export function projectWithData(dataDir: string): string {
-  const tree = mkdtempSync(join(tmpdir(), "bench-tree-"));
-  for (const entry of readdirSync(root)) {
-    if (entry === "data" || entry === ".git" || entry === ".wrangler" || entry === "dist") continue;
-    if (entry === "src") cpSync(join(root, "src"), join(tree, "src"), { recursive: true });
-    else symlinkSync(join(root, entry), join(tree, entry));
-  }
-  cpSync(dataDir, join(tree, "data"), { recursive: true });
-  return tree;
-}
-
-export type Bundle = { dir: string; script: string; bytes: number; gzipBytes: number };
-
-/**
- * `wrangler deploy --dry-run` of the project at `cwd` (the real tree unless told), as
- * `npm run deploy` does it: the search index is built ahead of time from the project's own
- * data (scripts/search-index.ts) unless `searchIndex` is false (a test of a stale index).
- */
-export function buildDeployable(cwd = root, { searchIndex = true } = {}): Bundle {
-  if (searchIndex) {
-    const indexed = spawnSync(join(root, "node_modules", ".bin", "tsx"), [join(root, "scripts", "search-index.ts")], {
-      cwd,
-      encoding: "utf8",
-      env: wranglerEnv,
-    });
-    if (indexed.status !== 0)
-      throw new Error(`npm run search-index failed in ${cwd}:\n${indexed.stdout}\n${indexed.stderr}`);
-  }
+export function buildDeployable(entry?: string): Bundle {
   const dir = mkdtempSync(join(tmpdir(), "bench-bundle-"));
-  const run = spawnSync(wrangler, ["deploy", "--dry-run", "--outdir", dir], {
-    cwd,
+  const run = spawnSync(wrangler, ["deploy", "--dry-run", "--outdir", dir, ...(entry ? [entry] : [])], {
+    cwd: root,
     encoding: "utf8",
     env: wranglerEnv,
   });
-  if (run.status !== 0) throw new Error(`wrangler deploy --dry-run failed in ${cwd}:\n${run.stdout}\n${run.stderr}`);
+  if (run.status !== 0) throw new Error(`wrangler deploy --dry-run failed:\n${run.stdout}\n${run.stderr}`);
   const script = readdirSync(dir).find((f) => f.endsWith(".js"));
   if (!script) throw new Error(`wrangler wrote no .js file to ${dir}`);
-  return { dir, script: join(dir, script), ...sizes(join(dir, script)) };
+  return { dir, script: join(dir, script), entry, ...sizes(join(dir, script)) };
+}
+
+/**
+ * The deployable bundle of the Worker serving the data files in `dataDir` instead of data/:
+ * an entry in bench/tmp/ that hands `createWorker` a store of them, with their search index
+ * built ahead of time as the bundled store's is (scripts/search-index.ts, run where data/ is
+ * that folder and src/ the project's). Nothing of the project is copied.
+ */
+export function buildWithData(dataDir: string): Bundle {
+  mkdirSync(join(root, "bench", "tmp"), { recursive: true });
+  const entryDir = mkdtempSync(join(root, "bench", "tmp", "worker-"));
+  const project = join(entryDir, "project");
+  mkdirSync(project);
+  symlinkSync(dataDir, join(project, "data"));
+  symlinkSync(join(root, "src"), join(project, "src"));
+  const indexed = spawnSync("node", ["--import", "tsx", join(root, "scripts", "search-index.ts"), entryDir], {
+    cwd: project,
+    encoding: "utf8",
+    env: { ...wranglerEnv, PATH: `${join(root, "node_modules", ".bin")}:${process.env.PATH}` },
+  });
+  if (indexed.status !== 0) throw new Error(`scripts/search-index.ts failed:\n${indexed.stdout}\n${indexed.stderr}`);
+
+  const from = (path: string) => JSON.stringify(relative(entryDir, path).replaceAll("\\", "/"));
+  const lists = kindNames.map((kind) => kinds[kind].list);
+  const entry = join(entryDir, "worker.ts");
+  writeFileSync(
+    entry,
+    `// Generated by bench/build.ts: the Worker of src/index.ts, serving the data in ${dataDir}.
+${kindNames.map((kind) => `import ${kinds[kind].list} from ${from(join(dataDir, kinds[kind].file))};`).join("\n")}
+import type { Dataset } from ${from(join(root, "src", "data", "entities.ts"))};
+import { createStore } from ${from(join(root, "src", "data", "store.ts"))};
+import { createWorker } from ${from(join(root, "src", "worker.ts"))};
+import * as searchIndex from "./search-index";
+
+const dataset = { ${lists.join(", ")} } as unknown as Dataset;
+const prebuilt = searchIndex.json ? { datasetVersion: searchIndex.datasetVersion, json: searchIndex.json } : null;
+export default createWorker({ store: createStore(dataset, { searchIndex: prebuilt }) });
+`,
+  );
+  return buildDeployable(relative(root, entry));
 }
 
 export function sizes(file: string): { bytes: number; gzipBytes: number } {

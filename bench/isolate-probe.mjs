@@ -2,14 +2,17 @@
 //   node --expose-gc bench/isolate-probe.mjs <bundle.js> <probe.json>
 // Evaluates the built bundle's module scope once and reports its time and retained heap,
 // then the CPU time per request of each probe request, called in-process (no HTTP), which
-// is what Cloudflare bills as a request's CPU time. With `memory` ({ count, document, env }),
+// is what Cloudflare bills as a request's CPU time. With `memory` ({ count, document }),
 // it then sends `count` distinct documents (`%i` in `document` numbered) and reports the heap
 // they leave, after a full GC: what the memory budget keeps of them.
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
+import rateLimiter from "./ratelimit.mjs";
 
 const [bundle, probeFile] = process.argv.slice(2);
-const { env, requests, repeat, memory } = JSON.parse(readFileSync(probeFile, "utf8"));
+const { env, ratelimits, requests, repeat, memory } = JSON.parse(readFileSync(probeFile, "utf8"));
+// The Rate Limiting bindings, as the bench's workerd has them.
+for (const [name, settings] of Object.entries(ratelimits ?? {})) env[name] = rateLimiter(settings);
 
 globalThis.gc();
 const heapBefore = process.memoryUsage().heapUsed;
@@ -61,7 +64,7 @@ if (memory) {
       headers: { "content-type": "application/json" },
       body,
     });
-    const response = await worker.fetch(request, memory.env ?? env, ctx);
+    const response = await worker.fetch(request, env, ctx);
     const text = await response.text();
     if (response.status !== 200 || text.includes('"errors"'))
       throw new Error(`document ${i}: ${response.status} ${text.slice(0, 300)}`);

@@ -67,3 +67,75 @@ export async function interleaved(
   }
   return { a: summarize(as), b: summarize(bs) };
 }
+
+/** One client of a scenario: what it sends, how fast, and the body every answer must have. */
+export type Client = {
+  request: HttpRequest;
+  connections: number;
+  /** Requests per second (0: as fast as the Worker answers). */
+  rate: number;
+  expectBody?: string;
+  /** A body per request (a new document each time, so that no cache tier helps). */
+  bodyOf?: (n: number) => string;
+};
+
+export type ClientMeasured = {
+  requests: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  /** Answers by status code. */
+  statuses: Record<string, number>;
+  /** Answers whose body was not `expectBody`. */
+  mismatches: number;
+  errors: number;
+  timeouts: number;
+};
+
+/**
+ * The clients at once against one Worker for `seconds` (at most `maxRequests` each), with
+ * workerd's CPU per request over all of them, and its CPU time as a share of the wall time
+ * (1: one core busy throughout).
+ */
+export async function concurrently(
+  base: string,
+  clients: Client[],
+  seconds: number,
+  maxRequests: number,
+  workerd: Workerd,
+): Promise<{ clients: ClientMeasured[]; cpuMsPerRequest: number; cpuShare: number }> {
+  const cpuBefore = workerd.cpuMs();
+  const started = performance.now();
+  const results = await Promise.all(
+    clients.map((client) => {
+      let n = 0;
+      const { bodyOf } = client;
+      const { method, headers, body } = client.request;
+      return autocannon({
+        url: base + client.request.path,
+        connections: client.connections,
+        duration: seconds,
+        maxOverallRequests: maxRequests,
+        ...(client.rate > 0 ? { overallRate: client.rate } : {}),
+        // autocannon checks bodies only of one fixed request.
+        ...(bodyOf
+          ? { requests: [{ method, headers, body, setupRequest: (request) => ({ ...request, body: bodyOf(n++) }) }] }
+          : { method, headers, body, expectBody: client.expectBody }),
+      });
+    }),
+  );
+  const cpuMs = workerd.cpuMs() - cpuBefore;
+  const wallMs = performance.now() - started;
+  const measured = results.map((result) => ({
+    requests: result.requests.total,
+    rps: result.requests.total / result.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    statuses: Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, { count }]) => [code, count])),
+    mismatches: result.mismatches,
+    errors: result.errors,
+    timeouts: result.timeouts,
+  }));
+  const requests = measured.reduce((sum, m) => sum + m.requests, 0);
+  return { clients: measured, cpuMsPerRequest: cpuMs / Math.max(requests, 1), cpuShare: cpuMs / wallMs };
+}

@@ -9,7 +9,7 @@ import { unstable_readConfig } from "wrangler";
 import WebSocket from "ws";
 import { buildDeployable, root } from "./build";
 import { contractRows } from "./rows";
-import { startWorkerd } from "./workerd";
+import { roomy, startWorkerd } from "./workerd";
 
 const [match = "RegionProfile POST cached", seconds = "5"] = process.argv.slice(2);
 const config = unstable_readConfig({ config: join(root, "wrangler.toml"), env: "production" });
@@ -30,6 +30,7 @@ const workerd = await startWorkerd(
       script: bundle.script,
       compatibilityDate: config.compatibility_date!,
       vars: row.cached ? vars : { ...vars, RESPONSE_CACHE: "off" },
+      ratelimits: roomy(config.ratelimits),
     },
   ],
   bundle.dir,

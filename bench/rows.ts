@@ -30,6 +30,13 @@ export type Variables = Record<string, unknown>;
 
 const accept = "application/graphql-response+json, application/json";
 
+/**
+ * The address every row's requests come from (`cf-connecting-ip`, as Cloudflare sets it): each
+ * request is counted against the per-client limits, as in production, by bindings whose quota
+ * no row reaches (bench/run.ts), so that a row measures being counted, never a refusal.
+ */
+export const BENCH_CLIENT = "192.0.2.1";
+
 /** The contract's operation names, in file order. */
 export function contractOperations(): string[] {
   const document = parse(readFileSync(join(root, "operations", "contract.graphql"), "utf8"));
@@ -42,7 +49,7 @@ export function persistedDocuments(): Record<string, { hash: string; text: strin
     string,
     string
   >;
-  const texts = JSON.parse(readFileSync(join(root, "src", "graphql", "persisted-operations.json"), "utf8")) as Record<
+  const texts = JSON.parse(readFileSync(join(root, "src", "generated", "persisted-operations.json"), "utf8")) as Record<
     string,
     string
   >;
@@ -55,7 +62,7 @@ export function post(body: Record<string, unknown>): HttpRequest {
   return {
     method: "POST",
     path: "/graphql",
-    headers: { accept, "content-type": "application/json" },
+    headers: { accept, "content-type": "application/json", "cf-connecting-ip": BENCH_CLIENT },
     body: JSON.stringify(body),
   };
 }
@@ -65,7 +72,7 @@ export function get(params: Record<string, unknown>): HttpRequest {
   for (const [key, value] of Object.entries(params)) {
     if (value !== undefined) search.set(key, typeof value === "string" ? value : JSON.stringify(value));
   }
-  return { method: "GET", path: `/graphql?${search}`, headers: { accept } };
+  return { method: "GET", path: `/graphql?${search}`, headers: { accept, "cf-connecting-ip": BENCH_CLIENT } };
 }
 
 export function contractRows(variables: Record<string, Variables | undefined>): Row[] {
@@ -73,7 +80,7 @@ export function contractRows(variables: Record<string, Variables | undefined>): 
   const rows: Row[] = [];
   for (const operation of contractOperations()) {
     const document = documents[operation];
-    if (!document) throw new Error(`${operation} is not in operations/manifest.json: run npm run operations`);
+    if (!document) throw new Error(`${operation} is not in operations/manifest.json: run npm run generate`);
     const vars = variables[operation];
     const params = { query: document.text, operationName: operation, variables: vars };
     const persisted = {
@@ -100,7 +107,7 @@ export function contractRows(variables: Record<string, Variables | undefined>): 
  */
 export function floorRows(variables: Variables, everyRead = false): Row[] {
   const document = persistedDocuments().RegionProfile;
-  if (!document) throw new Error("RegionProfile is not in operations/manifest.json: run npm run operations");
+  if (!document) throw new Error("RegionProfile is not in operations/manifest.json: run npm run generate");
   const request = post({ query: document.text, operationName: "RegionProfile", variables });
   const params = { query: document.text, operationName: "RegionProfile", variables };
   return [
@@ -210,4 +217,36 @@ export function heavyRequests(shape: HeavyShape, aliases: number): HttpRequest[]
   return Array.from({ length: shape.variants }, (_, v) =>
     post({ query: `{ ${Array.from({ length: aliases }, (_, i) => `a${i}: ${shape.field(i, v)}`).join(" ")} }` }),
   );
+}
+
+/**
+ * Two clients at once (bench/run.ts, "two clients"): one well-behaved, asking for RegionProfile
+ * by hash (a kept answer) at a steady rate under its request limit; one over its limit, posting
+ * a new document each time (each one, when admitted, parsed, validated and executed: no cache
+ * tier helps) on as many connections as the bench drives, as fast as the Worker answers.
+ */
+export const WELL_BEHAVED = "192.0.2.10";
+export const OVER_LIMIT = "192.0.2.66";
+
+export function twoClients(variables: Variables): {
+  wellBehaved: HttpRequest;
+  overLimit: HttpRequest;
+  overLimitBody: (n: number) => string;
+} {
+  const document = persistedDocuments().RegionProfile;
+  if (!document) throw new Error("RegionProfile is not in operations/manifest.json: run npm run operations");
+  const wellBehaved = get({
+    operationName: "RegionProfile",
+    variables,
+    extensions: { persistedQuery: { version: 1, sha256Hash: document.hash } },
+  });
+  wellBehaved.headers["cf-connecting-ip"] = WELL_BEHAVED;
+  const overLimitBody = (n: number) =>
+    JSON.stringify({
+      query: `query Flood { regions(first: 21) { totalCount edges { node { name population { value } } } } } # ${n}`,
+    });
+  const overLimit = post({});
+  overLimit.headers["cf-connecting-ip"] = OVER_LIMIT;
+  overLimit.body = overLimitBody(-1);
+  return { wellBehaved, overLimit, overLimitBody };
 }

@@ -1,6 +1,6 @@
 // `npm run bench`: the deployable bundle in raw workerd beside a ceiling Worker (the same
 // bytes, no work) and a reference Worker (bare Hono + Yoga + Pothos), driven by autocannon.
-//   npm run bench                        every contract row, cold start, heap, sizes (1×)
+//   npm run bench                        every contract row, two clients, cold start, heap, sizes (1×)
 //   npm run bench -- --scale 100,1000    startup, heap and three reads at 1× and each scale
 //   npm run bench -- --only adversarial  the adversarial search and the memory row alone (with --scale too)
 //   options: --quick (1 round of 1 s), --only <text> (rows whose name contains it),
@@ -14,9 +14,9 @@ import { parseArgs } from "node:util";
 import { unstable_readConfig } from "wrangler";
 import { largestDocument } from "./adversary";
 import { type AdversaryResult, probeAdversary } from "./adversary-run";
-import { type Bundle, buildComparisonWorkers, buildDeployable, projectWithData, root } from "./build";
-import type { HttpRequest } from "./load";
-import { interleaved, type Load, type Measured } from "./load";
+import { type Bundle, buildComparisonWorkers, buildDeployable, buildWithData, root } from "./build";
+import type { ClientMeasured, HttpRequest } from "./load";
+import { concurrently, interleaved, type Load, type Measured } from "./load";
 import {
   contractRows,
   floorReads,
@@ -28,10 +28,11 @@ import {
   type Row,
   referenceRow,
   type Target,
+  twoClients,
 } from "./rows";
 import { dataSizes, emptyDataset, scaledDataset } from "./scale";
 import { type IsolateProbe, probeIsolate, probeMemory, wranglerStartupMs } from "./startup";
-import { startWorkerd, type Workerd } from "./workerd";
+import { type RateLimits, roomy, startWorkerd, type Workerd } from "./workerd";
 
 const { values: args } = parseArgs({
   options: {
@@ -59,6 +60,13 @@ const config = unstable_readConfig({ config: join(root, "wrangler.toml"), env: "
 const compatibilityDate = config.compatibility_date!;
 const vars = { ...(config.vars as Record<string, unknown>) };
 const uncachedVars = { ...vars, RESPONSE_CACHE: "off" };
+// The contract rows are counted against the per-client limits but never refused; the two
+// clients' Worker has production's limits.
+const ratelimits: { name: string; simple: { limit: number; period?: number } }[] = config.ratelimits;
+const countedOnly = roomy(ratelimits);
+const productionLimits: RateLimits = Object.fromEntries(
+  ratelimits.map((r) => [r.name, { limit: r.simple.limit, period: r.simple.period ?? 60 }]),
+);
 
 const kib = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
@@ -170,10 +178,17 @@ function serve(
   withCached: boolean,
 ): Promise<Workerd> {
   const flags = config.compatibility_flags;
+  const worker = { script: api.script, compatibilityDate, compatibilityFlags: flags };
   return startWorkerd(
     [
-      ...(withCached ? [{ name: "api", script: api.script, compatibilityDate, compatibilityFlags: flags, vars }] : []),
-      { name: "api-uncached", script: api.script, compatibilityDate, compatibilityFlags: flags, vars: uncachedVars },
+      ...(withCached
+        ? [
+            { name: "api", ...worker, vars, ratelimits: countedOnly },
+            { name: "api-limited", ...worker, vars, ratelimits: productionLimits },
+            { name: "api-unlimited", ...worker, vars: { ...vars, RATE_LIMITS: "off" } },
+          ]
+        : []),
+      { name: "api-uncached", ...worker, vars: uncachedVars, ratelimits: countedOnly },
       { name: "reference", script: workers.reference, compatibilityDate },
       { name: "ceiling", script: workers.ceiling, compatibilityDate, entrypoints: { prime: "prime" } },
       ...(withCached
@@ -198,6 +213,114 @@ function serve(
     ],
     api.dir,
   );
+}
+
+/** The two-clients scenario: its name (for --only), how long each phase lasts, each phase's figures. */
+const TWO_CLIENTS = "two clients: one well-behaved, one over its limit";
+const phaseSeconds = Math.max(4, load.seconds * load.rounds * 2);
+type Phase = {
+  phase: string;
+  worker: string;
+  wellBehaved: ClientMeasured;
+  overLimit: ClientMeasured | null;
+  cpuMsPerRequest: number;
+  cpuShare: number;
+};
+
+/**
+ * The well-behaved client alone, then beside a client over its request limit, with the limits
+ * on (production's) and off. The well-behaved one asks at a steady rate below its quota and
+ * must get every answer right; the other must never see a 5xx.
+ */
+async function runTwoClients(workerd: Workerd, variables: Record<string, unknown>): Promise<Phase[]> {
+  const { wellBehaved, overLimit, overLimitBody } = twoClients(variables);
+  const base = (name: string) => workerd.urls[name]!;
+  const expected = await json(base("api-limited"), wellBehaved);
+  if (expected.response.status !== 200 || expected.text.includes('"errors"'))
+    throw new Error(`${TWO_CLIENTS}: ${expected.response.status} ${expected.text.slice(0, 300)}`);
+  // A steady rate under the quota (RATE_LIMIT_REQUESTS in RATE_LIMIT_PERIOD), whatever the load.
+  const quotaPerSecond = Number(vars.RATE_LIMIT_REQUESTS) / Number(vars.RATE_LIMIT_PERIOD);
+  const rate = Math.max(1, Math.floor(quotaPerSecond * 0.8));
+  const good = { request: wellBehaved, connections: 1, rate, expectBody: expected.text };
+  const flood = { request: overLimit, connections: load.connections, rate: 0, bodyOf: overLimitBody };
+  const phases: [string, string, boolean][] = [
+    ["alone", "api-limited", false],
+    ["beside one over its limit", "api-limited", true],
+    ["beside the same, limits off", "api-unlimited", true],
+  ];
+  const out: Phase[] = [];
+  for (const [phase, worker, withFlood] of phases) {
+    const measured = await concurrently(
+      base(worker),
+      withFlood ? [good, flood] : [good],
+      phaseSeconds,
+      200_000,
+      workerd,
+    );
+    const [wellBehavedMeasured, overLimitMeasured = null] = measured.clients;
+    const result: Phase = {
+      phase,
+      worker,
+      wellBehaved: wellBehavedMeasured!,
+      overLimit: overLimitMeasured,
+      cpuMsPerRequest: measured.cpuMsPerRequest,
+      cpuShare: measured.cpuShare,
+    };
+    const w = result.wellBehaved;
+    const wrong = w.requests - (w.statuses["200"] ?? 0) + w.mismatches + w.errors + w.timeouts;
+    const fivexx = Object.entries(result.overLimit?.statuses ?? {})
+      .filter(([code]) => code.startsWith("5"))
+      .reduce((n, [, count]) => n + count, 0);
+    log(
+      `  ${TWO_CLIENTS}, ${phase}: well-behaved ${w.rps.toFixed(1)} req/s (of ${rate}), p99 ${w.p99} ms` +
+        (result.overLimit
+          ? `; over its limit ${Math.round(result.overLimit.rps)} req/s ${JSON.stringify(result.overLimit.statuses)}`
+          : ""),
+    );
+    if (wrong)
+      throw new Error(`${TWO_CLIENTS}, ${phase}: ${wrong} of the well-behaved client's answers were not right`);
+    if (fivexx) throw new Error(`${TWO_CLIENTS}, ${phase}: the client over its limit got ${fivexx} 5xx`);
+    out.push(result);
+  }
+  return out;
+}
+
+function twoClientsTable(phases: Phase[]): string {
+  const header = [
+    "phase",
+    "well-behaved req/s",
+    "p50 ms",
+    "p99 ms",
+    "over-limit req/s",
+    "its 200 / 429 / 5xx",
+    "CPU ms/req",
+    "workerd CPU",
+  ];
+  const lines = phases.map((p) => {
+    const o = p.overLimit;
+    const count = (code: string) => o?.statuses[code] ?? 0;
+    const fivexx = Object.entries(o?.statuses ?? {})
+      .filter(([code]) => code.startsWith("5"))
+      .reduce((n, [, c]) => n + c, 0);
+    return [
+      p.phase,
+      p.wellBehaved.rps.toFixed(1),
+      p.wellBehaved.p50.toFixed(1),
+      p.wellBehaved.p99.toFixed(1),
+      o ? Math.round(o.rps).toString() : "–",
+      o ? `${count("200")} / ${count("429")} / ${fivexx}` : "–",
+      p.cpuMsPerRequest.toFixed(3),
+      `${Math.round(p.cpuShare * 100)} %`,
+    ];
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  const format = (cells: string[]) =>
+    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(" | ")} |`;
+  return [
+    format(header),
+    `| ${widths.map((w, i) => (i === 0 ? "-".repeat(w) : `${"-".repeat(w - 1)}:`)).join(" | ")} |`,
+    ...lines.map(format),
+  ].join("\n");
 }
 
 /** A real node id for Refetch: the region that RegionProfile asks for. */
@@ -233,9 +356,9 @@ async function widest(base: string): Promise<Record<string, HttpRequest[]>> {
   return out;
 }
 
-function startupOf(bundle: Bundle, cwd: string, probes: Record<string, HttpRequest | HttpRequest[]>) {
-  const wranglerMs = wranglerStartupMs(cwd);
-  const isolate: IsolateProbe = probeIsolate(bundle.script, uncachedVars, probes);
+function startupOf(bundle: Bundle, probes: Record<string, HttpRequest | HttpRequest[]>) {
+  const wranglerMs = wranglerStartupMs(root, bundle.entry);
+  const isolate: IsolateProbe = probeIsolate(bundle.script, uncachedVars, probes, { ratelimits: countedOnly });
   return { wranglerCheckStartupMs: wranglerMs, ...isolate };
 }
 
@@ -268,7 +391,9 @@ const overBudget: string[] = [];
 /** The adversarial search against a bundle, printed; over the CPU or answer budget is remembered. */
 function adversarial(script: string, scale: number): AdversaryResult {
   log(`adversarial search at ${scale}× (${args.adversary} random candidates)…`);
-  const found = probeAdversary(script, uncachedVars, { random: Number(args.adversary), seed: Number(args.seed) });
+  // Without the per-client limits: a request of the probe has no client address to count.
+  const env = { ...uncachedVars, RATE_LIMITS: "off" };
+  const found = probeAdversary(script, env, { random: Number(args.adversary), seed: Number(args.seed) });
   const worst = found.worst;
   const cpuBudget = scale > 1 ? BUDGET.scaledCpuMs : BUDGET.cpuMs;
   console.log(
@@ -296,7 +421,9 @@ function adversarial(script: string, scale: number): AdversaryResult {
 function memoryRow(script: string) {
   log(`memory: ${DOCUMENTS} distinct largest documents…`);
   const maxBody = Number(vars.MAX_BODY_BYTES ?? 32768);
-  const memory = probeMemory(script, vars, largestDocument(maxBody, Number(vars.MAX_TOKENS ?? 1000)), DOCUMENTS);
+  const memory = probeMemory(script, vars, largestDocument(maxBody, Number(vars.MAX_TOKENS ?? 1000)), DOCUMENTS, {
+    ratelimits: countedOnly,
+  });
   console.log(
     `memory: heap ${mib(memory.heapAfterDocumentsBytes)} MiB after ${DOCUMENTS} distinct documents of the largest admitted size (${kib(maxBody)} KiB, up to ${vars.MAX_TOKENS} tokens), budget ${mib(BUDGET.heapBytes)} MiB`,
   );
@@ -328,7 +455,7 @@ if (onlyLimits) {
   const scales = (args.scale ?? "1").split(",").map(Number);
   const perScale = [];
   for (const scale of scales) {
-    const api = buildDeployable(scale > 1 ? projectWithData(scaledDataset(scale)) : root);
+    const api = scale > 1 ? buildWithData(scaledDataset(scale)) : buildDeployable();
     const adversary = args.only === "adversarial" ? adversarial(api.script, scale) : null;
     const memory = scale === 1 ? memoryRow(api.script) : null;
     perScale.push({ scale, adversary, memory });
@@ -337,7 +464,7 @@ if (onlyLimits) {
 } else if (!args.scale) {
   log("building the deployable bundle…");
   const api = buildDeployable();
-  const empty = buildDeployable(projectWithData(emptyDataset()));
+  const empty = buildWithData(emptyDataset());
   const data = dataSizes(join(root, "data"));
   const size = {
     bundle: { bytes: api.bytes, gzipBytes: api.gzipBytes },
@@ -348,6 +475,7 @@ if (onlyLimits) {
   log("measuring startup…");
   const workerd = await serve(api, workers!, true);
   let results: RowResult[];
+  let clients: Phase[] = [];
   let startup: ReturnType<typeof startupOf> | undefined;
   try {
     const id = await regionId(workerd.urls["api-uncached"]!);
@@ -360,16 +488,27 @@ if (onlyLimits) {
         .filter((r) => r.target === "api-uncached" && r.request.method === "POST")
         .map((r) => [r.operation, r.request]),
     );
-    startup = startupOf(api, root, { ...probes, ...(await widest(workerd.urls["api-uncached"]!)) });
+    startup = startupOf(api, { ...probes, ...(await widest(workerd.urls["api-uncached"]!)) });
     log(`driving ${rows.length} rows, ${load.connections} connections, ${load.rounds} × ${load.seconds} s each side…`);
     results = await runRows(workerd, rows);
+    if (!args.only || TWO_CLIENTS.includes(args.only)) {
+      log(`driving ${TWO_CLIENTS}…`);
+      clients = await runTwoClients(workerd, variables.RegionProfile);
+    }
   } finally {
     await workerd.stop();
   }
   console.log(
     `\nbench ${commit}${dirty ? " (uncommitted changes)" : ""}, ${machine.cores} × ${machine.cpus}, ${load.connections} connections\n`,
   );
-  console.log(table(results));
+  if (results.length) console.log(table(results));
+  if (clients.length) {
+    const rate = Math.round(clients[0]!.wellBehaved.rps);
+    console.log(
+      `\n${TWO_CLIENTS} (${phaseSeconds} s each phase; the well-behaved one at ${rate} req/s on 1 connection, the other on ${load.connections}):\n`,
+    );
+    console.log(twoClientsTable(clients));
+  }
   console.log();
   printStartup("cold start", startup);
   console.log(
@@ -378,7 +517,7 @@ if (onlyLimits) {
   );
   const adversary = adversarial(api.script, 1);
   const memory = memoryRow(api.script);
-  Object.assign(output, { size, startup, rows: results, adversary, memory });
+  Object.assign(output, { size, startup, rows: results, twoClients: clients, adversary, memory });
 } else {
   const scales = [
     1,
@@ -391,8 +530,7 @@ if (onlyLimits) {
   for (const scale of scales) {
     log(`scale ${scale}×: generating and building…`);
     const dataDir = scale === 1 ? join(root, "data") : scaledDataset(scale);
-    const tree = projectWithData(dataDir);
-    const api = buildDeployable(tree);
+    const api = scale === 1 ? buildDeployable() : buildWithData(dataDir);
     const workerd = await serve(api, workers!, false);
     try {
       const base = workerd.urls["api-uncached"]!;
@@ -420,7 +558,7 @@ if (onlyLimits) {
           }),
         },
       ].map((r) => ({ ...r, operation: r.name, target: "api-uncached" as const, cached: false }));
-      const startup = startupOf(api, tree, {
+      const startup = startupOf(api, {
         ...Object.fromEntries(rows.map((r) => [r.name, r.request])),
         ...(await widest(base)),
       });

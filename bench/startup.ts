@@ -20,16 +20,21 @@ type CpuProfile = {
  * module-scope evaluation in workerd. Returns the busy (not idle) time of the profile, in
  * ms, the median of `runs`.
  */
-export function wranglerStartupMs(cwd: string, runs = 3): number {
+export function wranglerStartupMs(cwd: string, entry?: string, runs = 3): number {
   const out = mkdtempSync(join(tmpdir(), "bench-startup-"));
   const times: number[] = [];
   for (let run = 0; run < runs; run++) {
     const outfile = join(out, `startup-${run}.cpuprofile`);
-    const result = spawnSync(wrangler, ["check", "startup", "--outfile", outfile], {
-      cwd,
-      encoding: "utf8",
-      env: { ...process.env, WRANGLER_SEND_METRICS: "false", FORCE_COLOR: "0" },
-    });
+    const result = spawnSync(
+      wrangler,
+      ["check", "startup", "--outfile", outfile, ...(entry ? ["--args", entry] : [])],
+      {
+        cwd,
+        encoding: "utf8",
+        // SKIP_GENERATE: the [build] command makes only public/ (scripts/build.ts).
+        env: { ...process.env, WRANGLER_SEND_METRICS: "false", SKIP_GENERATE: "1", FORCE_COLOR: "0" },
+      },
+    );
     if (result.status !== 0) throw new Error(`wrangler check startup failed:\n${result.stdout}\n${result.stderr}`);
     const profile = JSON.parse(readFileSync(outfile, "utf8")) as CpuProfile;
     const idle = new Set(profile.nodes.filter((n) => n.callFrame.functionName === "(idle)").map((n) => n.id));
@@ -63,7 +68,7 @@ export function probeIsolate(
   script: string,
   env: Record<string, unknown>,
   requests: Record<string, HttpRequest | HttpRequest[]>,
-  options: { runs?: number; repeat?: number } = {},
+  options: { runs?: number; repeat?: number; ratelimits?: Record<string, { limit: number; period: number }> } = {},
 ): IsolateProbe {
   const probeFile = join(mkdtempSync(join(tmpdir(), "bench-probe-")), "probe.json");
   const runs: IsolateProbe[] = [];
@@ -71,7 +76,12 @@ export function probeIsolate(
     // CPU per request only once: it averages over `repeat` calls already.
     writeFileSync(
       probeFile,
-      JSON.stringify({ env, requests: run === 0 ? requests : {}, repeat: options.repeat ?? 200 }),
+      JSON.stringify({
+        env,
+        ratelimits: options.ratelimits ?? {},
+        requests: run === 0 ? requests : {},
+        repeat: options.repeat ?? 200,
+      }),
     );
     const result = spawnSync(
       process.execPath,
@@ -105,9 +115,13 @@ export function probeMemory(
   env: Record<string, unknown>,
   document: string,
   count: number,
+  options: { ratelimits?: Record<string, { limit: number; period: number }> } = {},
 ): { heapAfterStartBytes: number; heapAfterDocumentsBytes: number } {
   const probeFile = join(mkdtempSync(join(tmpdir(), "bench-memory-")), "probe.json");
-  writeFileSync(probeFile, JSON.stringify({ env, requests: {}, repeat: 0, memory: { count, document } }));
+  writeFileSync(
+    probeFile,
+    JSON.stringify({ env, ratelimits: options.ratelimits ?? {}, requests: {}, repeat: 0, memory: { count, document } }),
+  );
   const result = spawnSync(
     process.execPath,
     ["--expose-gc", join(import.meta.dirname, "isolate-probe.mjs"), script, probeFile],

@@ -24,7 +24,22 @@ export type WorkerSpec = {
   vars?: Record<string, unknown>;
   /** Extra sockets for named entrypoints: socket name → entrypoint. */
   entrypoints?: Record<string, string>;
+  /** Rate Limiting bindings (bench/ratelimit.mjs): binding name → its `simple` settings. */
+  ratelimits?: Record<string, { limit: number; period: number }>;
 };
+
+/** The module behind the bench's Rate Limiting bindings (a workerd extension, internal). */
+const RATE_LIMIT_MODULE = "bench-internal:ratelimit";
+
+export type RateLimits = NonNullable<WorkerSpec["ratelimits"]>;
+
+/**
+ * An environment's Rate Limiting bindings (wrangler's `ratelimits`) with a quota no bench row
+ * reaches: every request is counted, as in production, and none is refused.
+ */
+export function roomy(ratelimits: { name: string; simple: { period?: number } }[]): RateLimits {
+  return Object.fromEntries(ratelimits.map((r) => [r.name, { limit: 1e12, period: r.simple.period ?? 60 }]));
+}
 
 export type Workerd = {
   urls: Record<string, string>;
@@ -59,6 +74,11 @@ function workerConfig(spec: WorkerSpec, configDir: string): string {
   // The API's assets are served in front of the Worker on Cloudflare; here a binding that
   // answers 404 keeps `env.ASSETS` defined without serving anything.
   bindings.push(`(name = "ASSETS", service = "assets")`);
+  for (const [name, { limit, period }] of Object.entries(spec.ratelimits ?? {})) {
+    bindings.push(
+      `(name = ${capnpString(name)}, wrapped = (moduleName = ${capnpString(RATE_LIMIT_MODULE)}, innerBindings = [(name = "limit", json = "${limit}"), (name = "period", json = "${period}")]))`,
+    );
+  }
   return `(
     modules = [(name = ${capnpString(basename(spec.script))}, esModule = embed ${capnpString(relative(configDir, spec.script))})],
     compatibilityDate = ${capnpString(spec.compatibilityDate)},
@@ -94,9 +114,13 @@ export async function startWorkerd(
     }
   }
   const config = join(configDir, "bench.capnp");
+  const rateLimitModule = relative(configDir, join(root, "bench", "ratelimit.mjs"));
+  const extensions = specs.some((spec) => spec.ratelimits)
+    ? `  extensions = [(modules = [(name = ${capnpString(RATE_LIMIT_MODULE)}, esModule = embed ${capnpString(rateLimitModule)}, internal = true)])],\n`
+    : "";
   writeFileSync(
     config,
-    `using Workerd = import "/workerd/workerd.capnp";\n\nconst config :Workerd.Config = (\n  services = [\n    ${services.join(",\n    ")}\n  ],\n  sockets = [\n    ${sockets.join(",\n    ")}\n  ],\n);\n`,
+    `using Workerd = import "/workerd/workerd.capnp";\n\nconst config :Workerd.Config = (\n  services = [\n    ${services.join(",\n    ")}\n  ],\n  sockets = [\n    ${sockets.join(",\n    ")}\n  ],\n${extensions});\n`,
   );
   const args = ["serve", config, "--experimental"];
   if (options.inspectorPort) args.push(`--inspector-addr=127.0.0.1:${options.inspectorPort}`);

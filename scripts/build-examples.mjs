@@ -1,49 +1,44 @@
 // Builds the example frontend (examples/web/) into public/examples/, where the Worker's
 // Static Assets serve it under /examples/, with the README beside it as readme.html (the
-// playground links its query guide, and the page works with no internet). Runs at
-// `npm install` and before the browser tests; `npm run build:examples` runs it by hand.
+// playground links its query guide, and the page works with no internet). Part of the
+// [build] command (scripts/build.ts), so it is there whenever wrangler runs the Worker.
 //
 // The page sends persisted operations: the hashes come from operations/manifest.json
-// (written by `npm run operations`) and are baked in at build time; without a manifest
+// (written by `npm run generate`) and are baked in at build time; without a manifest
 // the page sends full queries.
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { build } from "esbuild";
 import MarkdownIt from "markdown-it";
+import { writeIfChanged } from "./write-if-changed.mjs";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const source = join(root, "examples", "web");
-const target = join(root, "public", "examples");
-const manifestPath = join(root, "operations", "manifest.json");
-const manifest = existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, "utf8")) : {};
+export async function buildExamples(root) {
+  const source = join(root, "examples", "web");
+  const target = join(root, "public", "examples");
+  const manifestPath = join(root, "operations", "manifest.json");
+  const manifest = existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, "utf8")) : {};
 
-const built = await build({
-  entryPoints: [join(source, "main.ts")],
-  outfile: join(target, "main.js"),
-  bundle: true,
-  format: "esm",
-  target: "es2022",
-  minify: true,
-  sourcemap: true,
-  define: { PERSISTED_OPERATIONS: JSON.stringify(manifest) },
-  logLevel: "warning",
-  write: false,
-});
-const files = new Map(built.outputFiles.map((f) => [f.path, Buffer.from(f.contents)]));
-for (const file of ["index.html", "style.css"]) files.set(join(target, file), readFileSync(join(source, file)));
-files.set(join(target, "readme.html"), Buffer.from(renderReadme(readFileSync(join(root, "README.md"), "utf8"))));
+  const built = await build({
+    entryPoints: [join(source, "main.ts")],
+    outfile: join(target, "main.js"),
+    bundle: true,
+    format: "esm",
+    target: "es2022",
+    minify: true,
+    sourcemap: true,
+    define: { PERSISTED_OPERATIONS: JSON.stringify(manifest) },
+    logLevel: "warning",
+    write: false,
+  });
+  const files = new Map(built.outputFiles.map((f) => [f.path, Buffer.from(f.contents)]));
+  for (const file of ["index.html", "style.css"]) files.set(join(target, file), readFileSync(join(source, file)));
+  files.set(join(target, "readme.html"), Buffer.from(renderReadme(readFileSync(join(root, "README.md"), "utf8"))));
 
-// Tests may serve public/ while this runs (the browser tests rebuild it beside the others):
-// a file is replaced only when it changed, and atomically, so no reader sees it missing or half written.
-mkdirSync(target, { recursive: true });
-for (const [path, contents] of files) {
-  if (existsSync(path) && readFileSync(path).equals(contents)) continue;
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, contents);
-  renameSync(temporary, path);
+  // Tests may serve public/ while this runs: a file is replaced only when it changed, and atomically.
+  let written = 0;
+  for (const [path, contents] of files) if (writeIfChanged(path, contents)) written++;
+  return { target, files: files.size, written, operations: Object.keys(manifest).length };
 }
-console.log(`Example frontend built into ${target} (${Object.keys(manifest).length} persisted operations)`);
 
 /** The README as a page, each heading with a GitHub-style id (`## Query guide` → `#query-guide`). */
 function renderReadme(markdown) {

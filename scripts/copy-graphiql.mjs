@@ -1,19 +1,33 @@
 // Copies GraphiQL's browser build from the npm package into public/graphiql/, so the
 // Worker serves the playground from its own Static Assets (no CDN at run time) and the
-// ~9 MB of browser code never enters the Worker bundle.
-import { cpSync, mkdirSync, rmSync } from "node:fs";
+// ~9 MB of browser code never enters the Worker bundle. Part of the [build] command
+// (scripts/build.ts).
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { dirname, join, relative } from "node:path";
+import { writeIfChanged } from "./write-if-changed.mjs";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
-const dist = join(dirname(require.resolve("@graphql-yoga/graphiql/package.json")), "dist");
-const target = join(root, "public", "graphiql");
+const FILES = ["yoga-graphiql.umd.js", "graphiql.css", "monacoeditorwork"];
 
-rmSync(target, { recursive: true, force: true });
-mkdirSync(target, { recursive: true });
-for (const file of ["yoga-graphiql.umd.js", "graphiql.css", "monacoeditorwork"]) {
-  cpSync(join(dist, file), join(target, file), { recursive: true });
+/** Copies what changed (a test may be serving public/ meanwhile) and removes what is gone. */
+export function copyGraphiql(root) {
+  const dist = join(dirname(require.resolve("@graphql-yoga/graphiql/package.json")), "dist");
+  const target = join(root, "public", "graphiql");
+  const wanted = new Set();
+  let copied = 0;
+  for (const source of FILES.flatMap((entry) => filesUnder(join(dist, entry)))) {
+    const path = join(target, relative(dist, source));
+    wanted.add(path);
+    if (writeIfChanged(path, readFileSync(source))) copied++;
+  }
+  for (const path of existsSync(target) ? filesUnder(target) : []) if (!wanted.has(path)) rmSync(path);
+  return { target, files: wanted.size, copied };
 }
-console.log(`GraphiQL assets copied to ${target}`);
+
+function filesUnder(path) {
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name));
+}

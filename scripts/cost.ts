@@ -12,8 +12,8 @@ import { unstable_readConfig } from "wrangler";
 import manifest from "../operations/manifest.json";
 import { parseConfig } from "../src/config";
 import { store } from "../src/data";
+import persistedOperations from "../src/generated/persisted-operations.json";
 import { checkExecution } from "../src/graphql/limits";
-import persistedOperations from "../src/graphql/persisted-operations.json";
 import { operationTabs } from "../src/graphql/playground";
 import { schema } from "../src/schema";
 

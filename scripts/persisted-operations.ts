@@ -1,13 +1,15 @@
 // Compiles the operations kept in operations/**/*.graphql into the persisted-operations
-// manifest: one document per operation (with the fragments it spreads), printed by graphql's
+// manifests: one document per operation (with the fragments it spreads), printed by graphql's
 // `print` and hashed with sha256, as Apollo's `extensions.persistedQuery.sha256Hash` expects.
 //
-//   src/graphql/persisted-operations.json  { "<sha256>": "<document>" }  bundled into the Worker
-//   operations/manifest.json               { "<OperationName>": "<sha256>" } for clients
+//   src/generated/persisted-operations.json   { "<sha256>": "<document>" }  bundled into the Worker
+//   operations/manifest.json                  { "<OperationName>": "<sha256>" } for clients
+//   operations/persisted-query-manifest.json  the same operations in Apollo's persisted-query
+//                                             manifest format, which Apollo's and The Guild's tools read
 //
-// Run with `npm run operations`; a test fails when the committed files are stale.
+// `npm run generate` writes them (scripts/generate.ts).
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import {
   type DocumentNode,
@@ -19,12 +21,8 @@ import {
   visit,
 } from "graphql";
 
-const root = join(import.meta.dirname, "..");
-export const operationsDir = join(root, "operations");
-export const workerManifestPath = join(root, "src", "graphql", "persisted-operations.json");
-export const clientManifestPath = join(operationsDir, "manifest.json");
-
-function graphqlFiles(dir: string): string[] {
+/** The .graphql files under `dir`, in a stable order. */
+export function graphqlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile() && e.name.endsWith(".graphql"))
     .map((e) => join(e.parentPath, e.name))
@@ -50,10 +48,19 @@ function fragmentsUsedBy(
   return seen;
 }
 
-export function buildManifests(): { worker: Record<string, string>; client: Record<string, string> } {
+/** One persisted operation: its name, kind, the exact text that is hashed, and the hash. */
+export type PersistedOperation = {
+  name: string;
+  type: OperationDefinitionNode["operation"];
+  body: string;
+  sha256: string;
+};
+
+/** Every operation of the project's operations/ folder, in file order. */
+export function persistedOperations(root: string): PersistedOperation[] {
   const operations: { op: OperationDefinitionNode; file: string }[] = [];
   const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const file of graphqlFiles(operationsDir)) {
+  for (const file of graphqlFiles(join(root, "operations"))) {
     const where = relative(root, file);
     const document = parse(readFileSync(file, "utf8"));
     for (const def of document.definitions) {
@@ -66,33 +73,31 @@ export function buildManifests(): { worker: Record<string, string>; client: Reco
       }
     }
   }
-  const worker: Record<string, string> = {};
-  const client: Record<string, string> = {};
   // In file order (files by name, operations as written): the contract's operations come
   // first, in the order the contract lists them, and so do the playground's tabs.
-  for (const { op, file } of operations) {
+  const names = new Set<string>();
+  return operations.map(({ op, file }) => {
     const name = op.name!.value;
-    if (name in client) throw new Error(`${file}: operation ${name} is defined twice`);
+    if (names.has(name)) throw new Error(`${file}: operation ${name} is defined twice`);
+    names.add(name);
     const used = [...fragmentsUsedBy(op, fragments)].sort().map((f) => fragments.get(f)!);
-    const text = print({ kind: Kind.DOCUMENT, definitions: [op, ...used] } satisfies DocumentNode);
-    const hash = createHash("sha256").update(text).digest("hex");
-    worker[hash] = text;
-    client[name] = hash;
-  }
-  return { worker, client };
+    const body = print({ kind: Kind.DOCUMENT, definitions: [op, ...used] } satisfies DocumentNode);
+    return { name, type: op.operation, body, sha256: createHash("sha256").update(body).digest("hex") };
+  });
 }
 
-export function manifestFiles(): Record<string, string> {
-  const { worker, client } = buildManifests();
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/** The three manifests, by path relative to the project. */
+export function persistedOperationFiles(root: string): Record<string, string> {
+  const operations = persistedOperations(root);
   return {
-    [workerManifestPath]: `${JSON.stringify(worker, null, 2)}\n`,
-    [clientManifestPath]: `${JSON.stringify(client, null, 2)}\n`,
+    "src/generated/persisted-operations.json": json(Object.fromEntries(operations.map((o) => [o.sha256, o.body]))),
+    "operations/manifest.json": json(Object.fromEntries(operations.map((o) => [o.name, o.sha256]))),
+    "operations/persisted-query-manifest.json": json({
+      format: "apollo-persisted-query-manifest",
+      version: 1,
+      operations: operations.map((o) => ({ id: o.sha256, name: o.name, type: o.type, body: o.body })),
+    }),
   };
-}
-
-if (process.argv[1] === import.meta.filename) {
-  for (const [path, text] of Object.entries(manifestFiles())) {
-    writeFileSync(path, text);
-    console.log(`wrote ${relative(root, path)}`);
-  }
 }

@@ -1,8 +1,8 @@
-// Writes schema/schema.graphql: the SDL printed from the Pothos schema.
-import { writeFileSync } from "node:fs";
+// The SDL of the Pothos schema, sorted (the Worker's schema is not: sorting costs start-up
+// time), as `npm run generate` writes it to schema/schema.graphql.
 import { lexicographicSortSchema, printSchema } from "graphql";
 import { schema } from "../src/schema";
 
-const file = new URL("../schema/schema.graphql", import.meta.url);
-writeFileSync(file, `${printSchema(lexicographicSortSchema(schema))}\n`);
-console.log(`wrote ${file.pathname}`);
+export function printedSchema(): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

@@ -4,7 +4,7 @@
  * variable, the value and what is allowed, rather than running with a surprise.
  *
  * A small table instead of zod: the team keeps zod out of the Worker bundle (see
- * src/data/index.ts), and these are a dozen flat values.
+ * src/data/index.ts), and these are a score of flat values.
  */
 
 /** Which deployment this is; `production` hides field suggestions whatever else is set. */
@@ -31,6 +31,18 @@ export type Config = {
   maxDirectives: number;
   maxTokens: number;
   maxCost: number;
+  /** Per-client rate limits (the Rate Limiting bindings, src/http/rate-limit.ts). */
+  rateLimits: boolean;
+  /**
+   * The window of both limits and the quotas in it, as the bindings' `simple` settings in
+   * wrangler.toml say (the binding does not tell the Worker; a test holds them equal): for
+   * the RateLimit-Policy header and the messages.
+   */
+  rateLimitPeriod: 10 | 60;
+  rateLimitRequests: number;
+  rateLimitExpensive: number;
+  /** An operation whose cost is above this is expensive: it also counts against the tighter limit. */
+  expensiveCost: number;
 };
 
 type Parser<T> = (raw: string) => T | undefined;
@@ -42,6 +54,7 @@ const count =
     const n = Number(raw);
     return /^\d+$/.test(raw) && Number.isSafeInteger(n) && n >= min ? n : undefined;
   };
+const period: Parser<10 | 60> = (raw) => (raw === "10" ? 10 : raw === "60" ? 60 : undefined);
 const environment: Parser<Environment> = (raw) =>
   raw === "development" || raw === "staging" || raw === "production" ? raw : undefined;
 const origins: Parser<"*" | string[]> = (raw) => {
@@ -80,6 +93,11 @@ const settings: {
   maxDirectives: ["MAX_DIRECTIVES", "a whole number (0 or more)", count(0), "20"],
   maxTokens: ["MAX_TOKENS", "a whole number (1 or more)", count(1), "1000"],
   maxCost: ["MAX_COST", "a whole number (1 or more)", count(1), "1000"],
+  rateLimits: ["RATE_LIMITS", '"on" or "off"', onOff, "off"],
+  rateLimitPeriod: ["RATE_LIMIT_PERIOD", "10 or 60 (seconds: what the Rate Limiting binding allows)", period, "10"],
+  rateLimitRequests: ["RATE_LIMIT_REQUESTS", "a whole number (1 or more)", count(1), "200"],
+  rateLimitExpensive: ["RATE_LIMIT_EXPENSIVE", "a whole number (1 or more)", count(1), "20"],
+  expensiveCost: ["EXPENSIVE_COST", "a whole number (0 or more)", count(0), "500"],
 };
 
 const keys = Object.keys(settings) as (keyof Config)[];

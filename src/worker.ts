@@ -1,8 +1,9 @@
 /**
  * The composition root: `createWorker({ store })` is the Worker. What depends on the settings
  * (the admission Yoga, the executor, the caches and their memory budget, the response builder)
- * is built once per configuration, on its first request; what depends on a request is passed
- * to each step explicitly. The data is handed in, so a test or a benchmark serves other data
+ * is built once per configuration, on its first request; the per-client limits are an env's
+ * Rate Limiting bindings, joined to it once per env; what depends on a request is passed to
+ * each step explicitly. The data is handed in, so a test or a benchmark serves other data
  * without copying the project (`src/index.ts` hands in the bundled dataset).
  */
 import type { GraphQLSchema } from "graphql";
@@ -15,8 +16,9 @@ import { hidesSuggestions } from "./graphql/limits";
 import { persistedDocuments } from "./graphql/persisted";
 import { GRAPHQL_PATH } from "./graphql/yoga";
 import { AnswerCache, type EdgeCacheOpener } from "./http/answers";
-import { type Pipeline, serveGraphQL } from "./http/pipeline";
+import { type OperationCost, type Pipeline, serveGraphQL } from "./http/pipeline";
 import { HttpProblem } from "./http/problem";
+import { type ClientLimits, clientLimitsOf } from "./http/rate-limit";
 import { basicsOf, Readings } from "./http/request";
 import { Responder } from "./http/respond";
 import { MemoryBudget } from "./memory";
@@ -39,26 +41,39 @@ export type WorkerOptions = {
   schema?: GraphQLSchema;
   /** The trusted documents by sha256 (hex); the manifest of operations/ unless a test hands in others. */
   persisted?: ReadonlyMap<string, string>;
+  /**
+   * The cost of the operation about to execute, for the expensive-operation limit (see
+   * `OperationCost`): the executor's (src/graphql/cost.ts) unless a test hands in another.
+   */
+  operationCost?: OperationCost;
 };
 
 const defaultEdge: EdgeCacheOpener = async () =>
   (globalThis.caches as (CacheStorage & { default?: Cache }) | undefined)?.default ?? null;
 
-/** Builds the pipeline of one configuration: everything that depends on the settings. */
-export function createPipeline(config: Config, options: WorkerOptions): Pipeline {
+/**
+ * Builds the pipeline of one configuration: everything that depends on the settings; `limits`
+ * are an env's bindings (none unless told).
+ */
+export function createPipeline(config: Config, options: WorkerOptions, limits: ClientLimits | null = null): Pipeline {
   const budget = new MemoryBudget(options.memoryBytes ?? MEMORY_BUDGET_BYTES, MAX_KEPT_VALUE_BYTES);
+  const executor = new Executor(config, options.schema ?? schema, budget);
+  const store = options.store;
   return {
     config,
-    store: options.store,
-    executor: new Executor(config, options.schema ?? schema, budget),
+    store,
+    executor,
     answers: new AnswerCache(budget, config, options.edgeCache === undefined ? defaultEdge : options.edgeCache),
-    respond: new Responder(config),
+    respond: new Responder(config, options.store.datasetVersion),
     persisted: options.persisted ?? persistedDocuments,
     budget,
     readings: new Readings(budget),
     recentSearches: budget.space("searches"),
     salt: `${options.store.datasetVersion}\u0000${JSON.stringify(config)}`,
     hiddenNames: hidesSuggestions(config) ? hiddenNamesOf(options.schema ?? schema) : null,
+    limits,
+    operationCost:
+      options.operationCost ?? ((operation, variables) => executor.costOf(operation, variables, { store })),
   };
 }
 
@@ -73,8 +88,11 @@ export function createWorker(options: WorkerOptions): ExportedHandler<Env> {
     if (found) return found;
     try {
       const config = configFor(env);
-      found = byConfig.get(config);
-      if (!found) byConfig.set(config, (found = createPipeline(config, options)));
+      let shared = byConfig.get(config);
+      if (!shared) byConfig.set(config, (shared = createPipeline(config, options)));
+      // The limits are the env's bindings; everything else is the configuration's, shared.
+      const limits = clientLimitsOf(config, env);
+      found = limits ? { ...shared, limits } : shared;
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       console.error(error.message);

@@ -1,71 +1,108 @@
-// The example page: a hash router, a language switch, and one view per route. Every view
-// fetches with one typed operation (operations/web.graphql) and renders plain DOM.
+// The example page: a hash router whose addresses carry the language (routes.ts), and one
+// view per route. Every view fetches with one typed operation (operations/web.graphql) and
+// renders plain DOM.
 import { RequestError } from "./client";
 import { h } from "./dom";
 import { type Lang, type Strings, strings } from "./i18n";
-import { views } from "./views";
+import { href, parseHash, type Route, translatedHref, type ViewName } from "./routes";
+import { notFound, type Page, views } from "./views";
 
 const view = document.querySelector<HTMLElement>("#view")!;
 const searchForm = document.querySelector<HTMLFormElement>("#search")!;
+const searchInput = searchForm.querySelector<HTMLInputElement>("input")!;
 
-let lang: Lang = localStorage.getItem("lang") === "EN" ? "EN" : "SV";
+/** The language last chosen: for an address that names none. */
+const preferred = (): Lang => (localStorage.getItem("lang") === "EN" ? "EN" : "SV");
+
 /** The route being shown; a newer navigation aborts the older one's request. */
 let current: AbortController | undefined;
+/** False until the first view has been shown: only later navigations move the focus. */
+let navigated = false;
 
-/** Writes every UI string of the page's frame in the chosen language. */
-function translateFrame(t: Strings): void {
-  document.documentElement.lang = lang.toLowerCase();
-  document.title = t.title;
+/** The nav link each view belongs under. */
+const sections: Record<Route["view"], ViewName | null> = {
+  prizes: "prizes",
+  regions: "regions",
+  region: "regions",
+  interview: "regions",
+  search: "search",
+  notFound: null,
+};
+
+/** Writes every UI string of the page's frame in the route's language, and the frame's links. */
+function showFrame(route: Route, t: Strings): void {
+  document.documentElement.lang = route.lang.toLowerCase();
   for (const el of Array.from(document.querySelectorAll<HTMLElement>("[data-text]"))) {
     el.textContent = String(t[el.dataset.text as keyof Strings]);
   }
-  for (const el of Array.from(document.querySelectorAll<HTMLInputElement>("[data-placeholder]"))) {
-    el.placeholder = String(t[el.dataset.placeholder as keyof Strings]);
-    el.setAttribute("aria-label", t.search);
+  document.querySelector("nav.sections")?.setAttribute("aria-label", t.menu);
+  searchInput.placeholder = t.searchPlaceholder;
+  searchInput.setAttribute("aria-label", t.search);
+  // The box says what is being searched for, also after back and forward.
+  searchInput.value = route.view === "search" ? route.arg : "";
+  for (const link of Array.from(document.querySelectorAll<HTMLAnchorElement>("a[data-lang]"))) {
+    const lang = link.dataset.lang === "EN" ? "EN" : "SV";
+    link.href = translatedHref(route, lang);
+    if (lang === route.lang) link.setAttribute("aria-current", "true");
+    else link.removeAttribute("aria-current");
   }
-  for (const button of Array.from(document.querySelectorAll<HTMLButtonElement>("[data-lang]"))) {
-    button.setAttribute("aria-pressed", String(button.dataset.lang === lang));
+  for (const link of Array.from(document.querySelectorAll<HTMLAnchorElement>("nav a[data-view]"))) {
+    const name = link.dataset.view as ViewName;
+    link.href = href(route.lang, name);
+    if (name === sections[route.view]) link.setAttribute("aria-current", "page");
+    else link.removeAttribute("aria-current");
   }
 }
 
-/** The nav link each view belongs under. */
-const sections: Record<keyof typeof views, string> = {
-  prize: "#/prize",
-  regions: "#/regions",
-  region: "#/regions",
-  interview: "#/regions",
-  search: "#/search",
-};
+/** The route of the address; an address without a language gets the preferred one, in place. */
+function currentRoute(): Route {
+  const parsed = parseHash(location.hash);
+  const route = parsed.route(parsed.lang ?? preferred());
+  if (!parsed.lang) history.replaceState(history.state, "", translatedHref(route, route.lang));
+  return route;
+}
 
-/** `#/region/SE-BD` → the region view with its argument; anything unknown → the prize. */
-function route(): { name: keyof typeof views; arg: string } {
-  const [first = "", ...rest] = location.hash.replace(/^#\/?/, "").split("/");
-  const name = Object.hasOwn(views, first) ? (first as keyof typeof views) : "prize";
-  return { name, arg: decodeURIComponent(rest.join("/")) };
+function show(page: Page, t: Strings): void {
+  document.title = `${page.title} · ${t.title}`;
+  view.replaceChildren(page.content);
+  const target = page.focus ?? (navigated ? view.querySelector("h2") : null);
+  if (!(target instanceof HTMLElement)) return;
+  // Keyboard and screen reader users land on what the navigation brought.
+  target.tabIndex = -1;
+  target.focus({ preventScroll: true });
+  if (page.focus) {
+    target.classList.add("target");
+    target.scrollIntoView({ block: "start" });
+  } else scrollTo(0, 0);
 }
 
 async function render(): Promise<void> {
   current?.abort();
   const controller = new AbortController();
   current = controller;
-  const t = strings[lang];
-  translateFrame(t);
-  const { name, arg } = route();
-  for (const link of Array.from(document.querySelectorAll<HTMLAnchorElement>("nav a"))) {
-    if (link.hash === sections[name]) link.setAttribute("aria-current", "page");
-    else link.removeAttribute("aria-current");
-  }
+  const route = currentRoute();
+  const t = strings[route.lang];
+  localStorage.setItem("lang", route.lang);
+  showFrame(route, t);
+  const link = (name: ViewName, arg?: string) => href(route.lang, name, arg);
   view.setAttribute("aria-busy", "true");
   view.replaceChildren(h("p", { class: "status" }, t.loading));
   try {
-    const content = await views[name]({ arg, lang, t, signal: controller.signal });
+    const page =
+      route.view === "notFound"
+        ? notFound({ t, link }, t.noPage(route.path))
+        : await views[route.view]({ arg: route.arg, lang: route.lang, t, signal: controller.signal, link });
     if (controller.signal.aborted) return;
-    view.replaceChildren(content);
+    show(page, t);
   } catch (error) {
     if (controller.signal.aborted) return;
+    document.title = `${t.error} · ${t.title}`;
     view.replaceChildren(errorBox(t, error));
   } finally {
-    if (!controller.signal.aborted) view.removeAttribute("aria-busy");
+    if (!controller.signal.aborted) {
+      view.removeAttribute("aria-busy");
+      navigated = true;
+    }
   }
 }
 
@@ -76,17 +113,10 @@ function errorBox(t: Strings, error: unknown): HTMLElement {
   return h("div", { class: "error", role: "alert" }, h("strong", {}, `${t.error}: `), message, " ", retry);
 }
 
-for (const button of Array.from(document.querySelectorAll<HTMLButtonElement>("[data-lang]"))) {
-  button.addEventListener("click", () => {
-    lang = button.dataset.lang === "EN" ? "EN" : "SV";
-    localStorage.setItem("lang", lang);
-    void render();
-  });
-}
 searchForm.addEventListener("submit", (event) => {
   event.preventDefault();
-  const q = new FormData(searchForm).get("q")?.toString().trim() ?? "";
-  location.hash = `#/search/${encodeURIComponent(q)}`;
+  const q = searchInput.value.trim();
+  location.hash = href(currentRoute().lang, "search", q);
 });
 addEventListener("hashchange", () => void render());
 void render();

@@ -304,11 +304,19 @@ export const kinds = {
     links: { neighbours: "region" },
     order: (a, b) => ascii(a.countyCode, b.countyCode),
     search: {
+      label: { sv: "Region", en: "Region" },
       description: "Regions: names and seats.",
+      fields: { name: { sv: "Namn", en: "Name", heading: true }, seat: { sv: "Residensstad", en: "Seat" } },
       texts: (r, add) => {
         add.both("name", r.name, "name");
         add.one("seat", r.seat, null, "title");
       },
+      // A region is often named by its seat: `Luleå` finds what links to Norrbotten.
+      reference: (r) => ({
+        sv: `${r.name.sv} (${r.seat})`,
+        en: `${r.name.en} (${r.seat})`,
+        translated: r.name.translated,
+      }),
     },
   }),
 
@@ -320,13 +328,25 @@ export const kinds = {
     id: "slug",
     links: { awardedBy: "organization", nominatedBy: "organization" },
     search: {
-      description: "Prizes: names and purposes.",
+      label: { sv: "Pris", en: "Prize" },
+      description: "Prizes: names, purposes, facts, who awards and nominates.",
+      fields: {
+        name: { sv: "Namn", en: "Name", heading: true },
+        otherEnglishNames: { sv: "Andra engelska namn", en: "Other English names" },
+        purpose: { sv: "Syfte", en: "Purpose" },
+        facts: { sv: "Fakta", en: "Facts" },
+        awardedBy: { sv: "Delas ut av", en: "Awarded by" },
+        nominatedBy: { sv: "Nomineras av", en: "Nominated by" },
+      },
       texts: (a, add) => {
         add.both("name", a.name, "name");
         for (const name of a.otherEnglishNames) add.one("otherEnglishNames", name, "en", "title");
         add.both("purpose", a.purpose);
         for (const fact of a.facts) add.both("facts", fact);
+        add.linked("awardedBy", "organization", a.awardedBy);
+        add.linked("nominatedBy", "organization", a.nominatedBy);
       },
+      reference: (a) => a.name,
     },
   }),
 
@@ -345,10 +365,41 @@ export const kinds = {
     },
     order: (a, b) => ascii(a.award, b.award) || a.year - b.year,
     search: {
-      description: "Prize editions: motivations and places.",
-      texts: (e, add) => {
+      label: { sv: "Prisår", en: "Prize edition" },
+      description: "Prize editions: the prize and year, winner and nominees, motivations, places, people.",
+      fields: {
+        award: { sv: "Pris", en: "Prize", heading: true },
+        year: { sv: "År", en: "Year", heading: true },
+        winner: { sv: "Vinnare", en: "Winner" },
+        motivation: { sv: "Motivering", en: "Motivation" },
+        nominees: { sv: "Övriga nominerade", en: "Other nominees" },
+        place: { sv: "Plats", en: "Place" },
+        presentedBy: { sv: "Delades ut av", en: "Presented by" },
+        inPresenceOf: { sv: "I närvaro av", en: "In the presence of" },
+        receivedBy: { sv: "Togs emot av", en: "Received by" },
+        notes: { sv: "Anmärkningar", en: "Notes" },
+      },
+      texts: (e, add, get) => {
+        // An edition is called by its prize's name and its year: `Årets exportregion 2021`.
+        add.linked("award", "award", e.award, "name");
+        add.one("year", String(e.year), null, "name");
+        const { nomineeKind } = get("award", e.award);
         add.both("motivation", e.motivation);
+        add.linked("winner", nomineeKind, e.winner, "title");
+        add.linked(
+          "nominees",
+          nomineeKind,
+          e.nominees.filter((n) => n !== e.winner),
+        );
         add.both("place", e.place);
+        add.linked("presentedBy", "person", e.presentedBy);
+        add.linked("inPresenceOf", "person", e.inPresenceOf);
+        add.linked("receivedBy", "person", e.receivedBy, "title");
+        add.both("notes", e.notes);
+      },
+      reference: (e, get) => {
+        const { name } = get("award", e.award);
+        return { sv: `${name.sv} ${e.year}`, en: `${name.en} ${e.year}`, translated: name.translated };
       },
     },
   }),
@@ -360,12 +411,19 @@ export const kinds = {
     plural: "companies",
     id: "slug",
     search: {
+      label: { sv: "Företag", en: "Company" },
       description: "Companies: names, cities and facts.",
+      fields: {
+        name: { sv: "Namn", en: "Name", heading: true },
+        city: { sv: "Ort", en: "City" },
+        facts: { sv: "Fakta", en: "Facts" },
+      },
       texts: (c, add) => {
         add.one("name", c.name, null, "name");
-        add.one("city", c.city, null);
         for (const fact of c.facts) add.both("facts", fact);
+        add.one("city", c.city, null);
       },
+      reference: (c) => c.name,
     },
   }),
 
@@ -377,14 +435,27 @@ export const kinds = {
     id: "slug",
     links: { interviewee: "person", organization: "organization", region: "region", article: "article" },
     search: {
-      description: "Interviews: titles, introductions, questions and answers.",
+      label: { sv: "Intervju", en: "Interview" },
+      description: "Interviews: titles, introductions, questions and answers; interviewee, organization, region.",
+      fields: {
+        title: { sv: "Rubrik", en: "Title", heading: true },
+        interviewee: { sv: "Intervjuad", en: "Interviewee" },
+        intro: { sv: "Ingress", en: "Introduction" },
+        "questions.#.question": { sv: "Fråga #", en: "Question #" },
+        "questions.#.answer": { sv: "Svar på fråga #", en: "Answer to question #" },
+        organization: { sv: "Organisation", en: "Organization" },
+        region: { sv: "Region", en: "Region" },
+      },
       texts: (i, add) => {
         add.both("title", i.title, "title");
         add.both("intro", i.intro);
+        add.linked("interviewee", "person", i.interviewee, "title");
         i.questions.forEach((q, n) => {
-          add.both(`questions.${n + 1}.question`, q.question);
-          add.both(`questions.${n + 1}.answer`, q.answer);
+          add.both("questions.#.question", q.question, "text", n + 1);
+          add.both("questions.#.answer", q.answer, "text", n + 1);
         });
+        add.linked("organization", "organization", i.organization);
+        add.linked("region", "region", i.region);
       },
     },
   }),
@@ -399,10 +470,19 @@ export const kinds = {
     links: { publisher: "organization", regions: "region", editions: "edition" },
     order: (a, b) => ascii(b.publishedAt, a.publishedAt),
     search: {
-      description: "Articles: titles and text.",
+      label: { sv: "Artikel", en: "Article" },
+      description: "Articles: titles, text, publishers, regions.",
+      fields: {
+        title: { sv: "Rubrik", en: "Title", heading: true },
+        body: { sv: "Text", en: "Text" },
+        publisher: { sv: "Utgivare", en: "Publisher" },
+        regions: { sv: "Regioner", en: "Regions" },
+      },
       texts: (a, add) => {
         add.both("title", a.title, "title");
         add.both("body", a.body);
+        add.linked("publisher", "organization", a.publisher);
+        add.linked("regions", "region", a.regions);
       },
     },
   }),
@@ -414,7 +494,20 @@ export const kinds = {
     plural: "quotes",
     id: "id",
     links: { person: "person", article: "article", edition: "edition", region: "region" },
-    search: { description: "Quotes: their words.", texts: (q, add) => add.both("text", q.text) },
+    search: {
+      label: { sv: "Citat", en: "Quote" },
+      description: "Quotes: their words, and who said them.",
+      fields: {
+        text: { sv: "Citat", en: "Quote" },
+        person: { sv: "Person", en: "Person", heading: true },
+        saidAs: { sv: "I egenskap av", en: "Said as" },
+      },
+      texts: (q, add) => {
+        add.both("text", q.text);
+        add.linked("person", "person", q.person, "title");
+        add.both("saidAs", q.saidAs);
+      },
+    },
   }),
 
   person: kind("person", {
@@ -425,11 +518,19 @@ export const kinds = {
     id: "slug",
     links: { organization: "organization" },
     search: {
-      description: "People: names and roles.",
+      label: { sv: "Person", en: "Person" },
+      description: "People: names, roles and organizations.",
+      fields: {
+        name: { sv: "Namn", en: "Name", heading: true },
+        role: { sv: "Roll", en: "Role" },
+        organization: { sv: "Organisation", en: "Organization" },
+      },
       texts: (p, add) => {
         add.one("name", p.name, null, "name");
         add.both("role", p.role);
+        add.linked("organization", "organization", p.organization);
       },
+      reference: (p) => p.name,
     },
   }),
 
@@ -441,14 +542,25 @@ export const kinds = {
     id: "slug",
     links: { parent: "organization", region: "region" },
     search: {
-      description: "Organizations: names, descriptions and facts.",
+      label: { sv: "Organisation", en: "Organization" },
+      description: "Organizations: names, descriptions, facts, parent.",
+      fields: {
+        name: { sv: "Namn", en: "Name", heading: true },
+        shortName: { sv: "Kortnamn", en: "Short name", heading: true },
+        englishName: { sv: "Engelskt namn", en: "English name" },
+        description: { sv: "Beskrivning", en: "Description" },
+        facts: { sv: "Fakta", en: "Facts" },
+        parent: { sv: "Del av", en: "Part of" },
+      },
       texts: (o, add) => {
         add.one("name", o.name, null, "name");
         add.one("shortName", o.shortName, null, "name");
         add.one("englishName", o.englishName, "en", "title");
         add.both("description", o.description);
         for (const fact of o.facts) add.both("facts", fact);
+        add.linked("parent", "organization", o.parent);
       },
+      reference: (o) => (o.shortName ? `${o.name} (${o.shortName})` : o.name),
     },
   }),
 
@@ -460,10 +572,25 @@ export const kinds = {
     id: "slug",
     links: { region: "region", ledBy: "organization", partners: "organization" },
     search: {
-      description: "Export cooperations: names and facts.",
+      label: { sv: "Exportsamverkan", en: "Export cooperation" },
+      description: "Export cooperations: names, facts, region, lead and partners.",
+      fields: {
+        name: { sv: "Namn", en: "Name", heading: true },
+        region: { sv: "Region", en: "Region" },
+        facts: { sv: "Fakta", en: "Facts" },
+        ledBy: { sv: "Leds av", en: "Led by" },
+        partners: { sv: "Övriga parter", en: "Other partners" },
+      },
       texts: (c, add) => {
         add.both("name", c.name, "name");
         for (const fact of c.facts) add.both("facts", fact);
+        add.linked("region", "region", c.region);
+        add.linked("ledBy", "organization", c.ledBy);
+        add.linked(
+          "partners",
+          "organization",
+          c.partners.filter((p) => p !== c.ledBy),
+        );
       },
     },
   }),
@@ -485,9 +612,18 @@ export const kinds = {
       a.year - b.year ||
       (a.periodStart ?? 0) - (b.periodStart ?? 0),
     search: {
-      description: "Export figures: what they measure and notes.",
+      label: { sv: "Exportsiffra", en: "Export figure" },
+      description: "Export figures: measures, regions, years and notes.",
+      fields: {
+        label: { sv: "Mått", en: "Measure", heading: true },
+        region: { sv: "Region", en: "Region" },
+        year: { sv: "År", en: "Year" },
+        note: { sv: "Anmärkning", en: "Note" },
+      },
       texts: (f, add) => {
         add.both("label", f.measure.label, "title");
+        add.linked("region", "region", f.region);
+        add.one("year", f.periodStart === null ? String(f.year) : `${f.periodStart}–${f.year}`, null);
         add.both("note", f.note);
       },
     },
@@ -505,10 +641,22 @@ export const kinds = {
       nomination: (r) => `${r.edition}:${r.nominee}`,
     },
     search: {
-      description: "Nomination reasons: the facts and figures stated for a nomination.",
-      texts: (r, add) => {
+      label: { sv: "Nomineringens skäl", en: "Nomination reasons" },
+      description: "Nomination reasons: the stated facts and figures; nominee, prize, year, people.",
+      fields: {
+        nominee: { sv: "Nominerad", en: "Nominee", heading: true },
+        edition: { sv: "Prisår", en: "Prize edition", heading: true },
+        facts: { sv: "Skäl", en: "Reasons" },
+        figures: { sv: "Siffror", en: "Figures" },
+        people: { sv: "Personer", en: "People" },
+      },
+      texts: (r, add, get) => {
+        const edition = get("edition", r.edition);
+        add.linked("nominee", get("award", edition.award).nomineeKind, r.nominee);
+        add.linked("edition", "edition", r.edition);
         for (const fact of r.facts) add.both("facts", fact);
         for (const figure of r.figures) add.both("figures", figure.measure.label);
+        add.linked("people", "person", r.people);
       },
     },
   }),

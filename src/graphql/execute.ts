@@ -7,13 +7,13 @@
  * context, the same per-execution checks and the same error masking. A result with errors is
  * returned as it is: nothing is ever executed twice.
  */
-import { type DocumentNode, type ExecutionResult, execute, type GraphQLSchema } from "graphql";
+import { type DocumentNode, type ExecutionResult, execute, type GraphQLSchema, parse } from "graphql";
 import type { YogaServerInstance } from "graphql-yoga";
 import type { Config } from "../config";
 import { sha256 } from "../digest";
 import type { MemoryBudget, Space } from "../memory";
 import type { Context } from "../schema/builder";
-import type { Cost } from "./cost";
+import { type Cost, type CostContext, costOf } from "./cost";
 import { maskApiError } from "./errors";
 import { checkExecution, hidesSuggestions } from "./limits";
 import { checkOperation, type Operation } from "./operation";
@@ -126,6 +126,21 @@ export class Executor {
       DOCUMENT_OVERHEAD_BYTES + operation.source.length * DOCUMENT_BYTES_PER_CHAR + nodes * DOCUMENT_BYTES_PER_NODE,
     );
     return { result, hash, document, cost };
+  }
+
+  /**
+   * The cost of `operation` with `variables` before it executes (for the expensive-operation
+   * limit): of the admitted document, or of its text parsed here (within MAX_TOKENS) when it is
+   * new. 0 when it does not parse or its cost cannot be counted: its execution refuses it then.
+   */
+  costOf(operation: Operation, variables: Record<string, unknown> | undefined, context: CostContext): number {
+    let document = this.#documents.get(operation.source)?.document;
+    try {
+      document ??= parse(operation.source, { noLocation: true, maxTokens: this.#config.maxTokens });
+      return costOf(this.#schema, document, operation.operationName, variables, context) ?? 0;
+    } catch {
+      return 0;
+    }
   }
 
   async #direct(

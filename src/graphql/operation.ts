@@ -105,7 +105,8 @@ export async function resolveOperation(
 /**
  * Which operation of a document runs, and whether this method may run it: an unknown
  * `operationName`, or several operations and none named, is a 400; a mutation or subscription
- * over GET is a 405 (GET is for reads that caches may repeat). The first check of every
+ * over GET is a 405 (GET is for reads that caches may repeat), and by POST a 400: the schema
+ * has neither. The first check of every
  * execution, on both paths: Yoga runs it as soon as it has parsed a new document (before its
  * own check of the same rules, which it then never fails), the direct path before executing.
  */
@@ -122,10 +123,16 @@ export function checkOperation(
         : `The document has no operation named "${operationName}".`;
     return requestError(message, "OPERATION_RESOLUTION_FAILURE", 400);
   }
-  if (operation.operation !== "query" && method !== "POST") {
+  if (operation.operation === "query") return null;
+  if (method !== "POST") {
+    // GraphQL over HTTP: a mutation (or subscription) over GET is a 405, whatever the schema has.
     const error = requestError(`A ${operation.operation} can only be sent with POST.`, "BAD_REQUEST", 405);
     Object.assign(error.extensions, { http: { status: 405, headers: { allow: "POST" } } });
     return error;
   }
-  return null;
+  return requestError(
+    `This API is read-only: it answers queries, and has no ${operation.operation}s.`,
+    "OPERATION_NOT_SUPPORTED",
+    400,
+  );
 }

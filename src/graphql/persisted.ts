@@ -1,4 +1,4 @@
-import manifest from "./persisted-operations.json";
+import manifest from "../generated/persisted-operations.json";
 
 /**
  * The trusted documents, by the sha256 (hex) of their text, generated from `operations/` by

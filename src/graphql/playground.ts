@@ -1,9 +1,15 @@
 import { Kind, type OperationDefinitionNode, parse } from "graphql";
 import type { GraphiQLOptions } from "graphql-yoga";
-import persistedOperations from "./persisted-operations.json";
+import persistedOperations from "../generated/persisted-operations.json";
 
 /** Where the Worker's Static Assets serve GraphiQL's files (see scripts/copy-graphiql.mjs). */
 const ASSETS = "/graphiql";
+
+/**
+ * The page's own stylesheet and script (public/playground/, committed): in Static Assets
+ * rather than in this module, so they are cached by browsers and add nothing to the Worker.
+ */
+const PAGE_ASSETS = "/playground";
 
 /** The README's query guide, rendered into Static Assets by scripts/build-examples.mjs. */
 export const QUERY_GUIDE = "/examples/readme.html#query-guide";
@@ -11,12 +17,10 @@ export const QUERY_GUIDE = "/examples/readme.html#query-guide";
 /** A value to start from for each variable name the operations use; others start empty. */
 const exampleVariables: Record<string, unknown> = {
   code: "SE-BD",
-  slug: "arets-exportregion",
+  slug: "lars-ake-isaksson-een-norrbotten",
   q: "Norrbotten",
   query: "Norrbotten",
   lang: "EN",
-  first: 5,
-  year: 2022,
 };
 
 type Tab = NonNullable<GraphiQLOptions["defaultTabs"]>[number];
@@ -49,7 +53,7 @@ function playgroundDefaults(): GraphiQLOptions {
   return defaults;
 }
 
-/** JSON that is safe to embed in an inline <script>. */
+/** JSON that is safe to embed in a <script> element: no `</script>` can end it early. */
 function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, "\\u003c");
 }
@@ -61,7 +65,8 @@ function escapeHtml(text: string): string {
 /**
  * Yoga's GraphiQL page, but loading every file from this origin (Yoga's default page pulls
  * its JS, CSS and editor workers from a public CDN), under a header that says what the API
- * is and where its query guide is.
+ * is and where its query guide is. The options go in as JSON; public/playground/playground.js
+ * renders GraphiQL with them once its script has loaded.
  */
 export function renderPlayground(options?: GraphiQLOptions): string {
   const merged = { ...playgroundDefaults(), ...options };
@@ -75,47 +80,24 @@ export function renderPlayground(options?: GraphiQLOptions): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
 <title>${escapeHtml(title)}</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="${ASSETS}/graphiql.css">
-<style>
-body { margin: 0; height: 100vh; display: flex; flex-direction: column; }
-#api-header { flex: none; padding: 0.5rem 1rem; font: 14px/1.4 system-ui, sans-serif; background: #f3f6f9; border-bottom: 1px solid #d8dee4; }
-#api-header a { color: #005293; font-weight: 600; }
-#root { flex: 1; min-height: 0; }
-/* GraphiQL sizes itself to the whole viewport; here it fills what the header leaves. */
-#root .graphiql-container { height: 100%; width: 100%; }
-</style>
+<link rel="stylesheet" href="${PAGE_ASSETS}/playground.css">
 </head>
 <body id="body" class="no-focus-outline">
 <header id="api-header">
-<strong>${escapeHtml(title)}</strong>: a public, read-only GraphQL API about Swedish export promotion
-(the Government's export prizes, the 21 regions, interviews), every text in Swedish and English.
-The tabs hold the operations frontends send; the Docs button browses the schema.
-<a href="${QUERY_GUIDE}">Query guide</a> · <a href="/examples/">Example frontend</a>
+<strong>${escapeHtml(title)}</strong><span class="about">: a public, read-only GraphQL API about Swedish export
+promotion (the Government's export prizes, the 21 regions, interviews), every text in Swedish and English.
+The tabs hold the operations frontends send; the Docs button browses the schema.</span>
+<span class="links"><a href="${QUERY_GUIDE}">Query guide</a> · <a href="/examples/">Example frontend</a></span>
 </header>
 <noscript>The playground needs JavaScript.</noscript>
 <div id="root">Loading ${escapeHtml(title)}…</div>
-<script>
-self.MonacoEnvironment = {
-  globalAPI: false,
-  getWorkerUrl: function (_id, label) {
-    var files = { json: "json.worker.bundle.js", graphql: "graphql.worker..bundle.js" };
-    return "${ASSETS}/monacoeditorwork/" + (files[label] || "editor.worker.bundle.js");
-  }
-};
-</script>
+<script type="application/json" id="playground-options">${scriptJson(page)}</script>
+<script src="${PAGE_ASSETS}/playground.js"></script>
 <script src="${ASSETS}/yoga-graphiql.umd.js"></script>
-<script>
-var options = ${scriptJson(page)};
-// A shared link (?query=…) opens that document alone instead of the default tabs.
-if (new URL(location.href).searchParams.has("query")) {
-  delete options.query;
-  delete options.variables;
-  delete options.defaultTabs;
-}
-YogaGraphiQL.renderYogaGraphiQL(document.getElementById("root"), options);
-</script>
 </body>
 </html>`;
 }

@@ -1,9 +1,11 @@
 /**
  * The GraphQL route: one request, one path.
  *
- *   read the request once (request.ts) ─► resolve the operation (graphql/operation.ts)
- *     ─► answer key ─► isolate tier ─► edge tier (GET) ─► execute (graphql/execute.ts:
- *        Yoga admits a new document, a known one runs directly) ─► keep ─► respond.ts
+ *   the client's request limit ─► read the request once (request.ts) ─► resolve the
+ *     operation (graphql/operation.ts) ─► answer key ─► isolate tier ─► edge tier (GET)
+ *     ─► the client's expensive-operation limit, with the operation's cost ─► execute
+ *     (graphql/execute.ts: Yoga admits a new document, a known one runs directly) ─► keep
+ *     ─► respond.ts
  *
  * Every step receives the parsed request; every answer leaves through the one builder.
  */
@@ -11,7 +13,7 @@ import { GraphQLError, getOperationAST } from "graphql";
 import type { Config } from "../config";
 import type { DataStore } from "../data";
 import type { Executor } from "../graphql/execute";
-import { resolveOperation } from "../graphql/operation";
+import { type Operation, resolveOperation } from "../graphql/operation";
 import { renderPlayground } from "../graphql/playground";
 import type { MemoryBudget, Space } from "../memory";
 import type { Context } from "../schema/builder";
@@ -19,10 +21,18 @@ import type { SearchHits } from "../schema/search-index";
 import { type Answer, answerOf } from "./answer";
 import { type AnswerCache, answerKey, etagOf } from "./answers";
 import { HttpProblem } from "./problem";
+import type { ClientLimits } from "./rate-limit";
 import { type ApiRequest, type Readings, type RequestBasics, readRequest } from "./request";
 import type { Kept, Responder } from "./respond";
 
-/** Everything the route needs, built once per configuration by the composition root. */
+/**
+ * The cost of the operation about to execute, for the expensive-operation limit: the cost
+ * model's (`Executor.costOf`, src/graphql/cost.ts), the same number the answer reports as
+ * `extensions.cost.requestedQueryCost`; a test may hand in another (`WorkerOptions.operationCost`).
+ */
+export type OperationCost = (operation: Operation, variables: Record<string, unknown> | undefined) => number;
+
+/** Everything the route needs, built once per configuration (and env) by the composition root. */
 export type Pipeline = {
   config: Config;
   store: DataStore;
@@ -39,6 +49,9 @@ export type Pipeline = {
   salt: string;
   /** The schema's names that error messages must not show (production), or null. */
   hiddenNames: ReadonlySet<string> | null;
+  /** The per-client limits (this env's Rate Limiting bindings); null when RATE_LIMITS is off. */
+  limits: ClientLimits | null;
+  operationCost: OperationCost | null;
 };
 
 const METHODS = "GET, HEAD, POST, OPTIONS";
@@ -55,6 +68,13 @@ export async function serveGraphQL(
   const { config, respond } = pipeline;
   const method = request.method;
   if (method === "OPTIONS") return respond.preflight(basics, request.headers.get("access-control-request-headers"));
+  // Every other request counts, before anything is read: a refusal costs the least it can.
+  const { limits } = pipeline;
+  const client = basics.client;
+  if (limits && client !== null) {
+    const refused = await limits.request(client);
+    if (refused) return respond.rateLimited(basics, refused);
+  }
   if (method !== "GET" && method !== "HEAD" && method !== "POST") {
     return respond.problem(
       basics,
@@ -102,6 +122,12 @@ export async function serveGraphQL(
   if (caching && getLike && etag) {
     kept = await answers.fromEdge(key, etag, baseOf(request.url), req.mediaType);
     if (kept) return respond.graphql(basics, kept, "HIT", etag, req.ifNoneMatch);
+  }
+
+  // Only an execution can be expensive: an answer from a cache tier never counts here.
+  if (limits && client !== null && pipeline.operationCost) {
+    const refused = await limits.execution(client, pipeline.operationCost(operation, req.params.variables));
+    if (refused) return respond.rateLimited(basics, refused, operation.operationName ?? null);
   }
 
   const context: Context = { store: pipeline.store, language: req.language, recentSearches: pipeline.recentSearches };

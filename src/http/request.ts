@@ -47,8 +47,11 @@ export type ApiRequest = {
   client: string | null;
 };
 
-/** What every answer needs even when the request could not be read: its id, start, origin. */
-export type RequestBasics = Pick<ApiRequest, "requestId" | "started" | "origin" | "method"> & {
+/**
+ * What every answer needs even when the request could not be read: its id, start, origin, and
+ * the client, whose request counts against its limit before anything else is read.
+ */
+export type RequestBasics = Pick<ApiRequest, "requestId" | "started" | "origin" | "method" | "client"> & {
   /** The method as sent, for the log line (`PUT` when refused). */
   sentMethod: string;
 };
@@ -67,6 +70,7 @@ export function basicsOf(request: Request): RequestBasics {
     requestId: requestIdOf(request.headers),
     started: performance.now(),
     origin: request.headers.get("origin"),
+    client: request.headers.get("cf-connecting-ip"),
     method: method === "HEAD" ? "HEAD" : method === "POST" ? "POST" : "GET",
     sentMethod: method,
   };
@@ -336,6 +340,6 @@ export async function readRequest(
     started: basics.started,
     origin: basics.origin,
     ifNoneMatch: headers.get("if-none-match"),
-    client: headers.get("cf-connecting-ip"),
+    client: basics.client,
   };
 }

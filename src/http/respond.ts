@@ -1,8 +1,12 @@
 /**
  * The one response builder: the only code that sets response headers and writes the log
  * line. Every answer the Worker gives goes through it (cache hits, executions, 304s, errors,
- * preflights, the playground, the redirect, 404s), so each header is written once:
- * Content-Type, Cache-Control, ETag and Vary, CORS, X-Request-Id, Server-Timing, X-Cache.
+ * 429s, preflights, the playground, the redirect, 404s), so each header is written once:
+ * Content-Type, Cache-Control, Cache-Tag, ETag and Vary, CORS, X-Request-Id, Server-Timing,
+ * X-Cache, RateLimit-Policy, and a 429's Retry-After and RateLimit.
+ *
+ * Every response has an explicit Cache-Control: Workers Cache (in front of the Worker in staging
+ * and production) stores a 200 that has none for two hours.
  *
  * A kept answer's own headers are built once, as a Headers object, and copied per request
  * (inside the runtime, cheaper than setting a dozen pairs from JavaScript each time).
@@ -11,6 +15,7 @@ import type { Config } from "../config";
 import type { Answer } from "./answer";
 import { type LogLine, logRequest } from "./log";
 import type { HttpProblem } from "./problem";
+import { policyField, type Refusal, refusalMessage, serviceLimitField } from "./rate-limit";
 import type { RequestBasics } from "./request";
 
 export type CacheStatus = "HIT" | "MISS" | "BYPASS";
@@ -25,9 +30,11 @@ export type Kept = Answer & {
 };
 
 /** Headers a script in a browser may read. */
-const EXPOSED = "ETag,X-Request-Id,X-Cache,Server-Timing";
+const EXPOSED = "ETag,X-Request-Id,X-Cache,Server-Timing,RateLimit-Policy,RateLimit,Retry-After";
 const NO_STORE = "no-store";
 const VARY = "Accept, Accept-Language";
+/** A GraphQL name (the spec's Name), the only operation name a Cache-Tag carries. */
+const NAME = /^[_A-Za-z][_0-9A-Za-z]{0,199}$/;
 
 type Sent = {
   status: number;
@@ -44,14 +51,23 @@ export class Responder {
   /** CORS for any origin is the same on every answer: part of the built headers. */
   readonly #anyOrigin: boolean;
   readonly #cacheable: string;
+  /** RateLimit-Policy of every counted answer; null when the limits are off. */
+  readonly #policy: string | null;
+  /** The Cache-Tag every GET answer starts with: its dataset. */
+  readonly #datasetTag: string;
 
-  /** @param config the settings; null when they are wrong (a 500 names them in the log). */
-  constructor(config: Config | null) {
+  /**
+   * @param config the settings; null when they are wrong (a 500 names them in the log).
+   * @param datasetVersion the dataset's version, for the Cache-Tag of GET answers.
+   */
+  constructor(config: Config | null, datasetVersion = "none") {
     this.#config = config;
     this.#anyOrigin = !config || config.corsOrigins === "*";
     this.#cacheable = config
       ? `public, max-age=${config.cacheMaxAge}, stale-while-revalidate=${config.cacheStaleWhileRevalidate}`
       : NO_STORE;
+    this.#policy = config?.rateLimits ? policyField(config) : null;
+    this.#datasetTag = `dataset:${datasetVersion}`;
   }
 
   /** Cache-Control of a GET answer that may be stored (a 200 without errors). */
@@ -59,13 +75,29 @@ export class Responder {
     return this.#cacheable;
   }
 
-  /** The headers every answer starts from: CORS (for any origin) and timing access. */
-  #base(): Headers {
+  /**
+   * The headers every answer starts from: CORS (for any origin), timing access, and the rate
+   * limit policy when the request counted against it (`counted`: every request to /graphql
+   * but a preflight).
+   */
+  #base(counted: boolean): Headers {
     const headers = new Headers();
     if (this.#anyOrigin) headers.set("access-control-allow-origin", "*");
     headers.set("access-control-expose-headers", EXPOSED);
     headers.set("timing-allow-origin", "*");
+    if (counted && this.#policy) headers.set("ratelimit-policy", this.#policy);
     return headers;
+  }
+
+  /**
+   * The tags a GET answer that may be stored is kept under in Workers Cache, to purge by: its
+   * dataset, the operation's name (when it has one) and the executed document's sha256.
+   */
+  #cacheTags(answer: Answer): string {
+    let tags = this.#datasetTag;
+    if (answer.operationName && NAME.test(answer.operationName)) tags += `,operation:${answer.operationName}`;
+    if (answer.hash) tags += `,document:${answer.hash}`;
+    return tags;
   }
 
   /** A GraphQL answer (kept or just executed) to a GET, HEAD or POST. */
@@ -83,11 +115,12 @@ export class Responder {
     if (prebuilt) {
       headers = new Headers(prebuilt);
     } else {
-      headers = this.#base();
+      headers = this.#base(true);
       headers.set("content-type", `${answer.mediaType}; charset=utf-8`);
       for (const [name, value] of Object.entries(answer.headers)) headers.set(name, value);
       const cacheable = !post && etag !== null && answer.status === 200 && !answer.errors;
       headers.set("cache-control", cacheable ? this.#cacheable : NO_STORE);
+      if (cacheable) headers.set("cache-tag", this.#cacheTags(answer));
       if (etag !== null && !post) {
         headers.set("etag", etag);
         headers.set("vary", VARY);
@@ -118,7 +151,7 @@ export class Responder {
 
   /** A request that could not be answered by GraphQL (405, 406, 413, 415, 404, ...). */
   problem(basics: RequestBasics, problem: HttpProblem, path = "/graphql"): Response {
-    const headers = this.#base();
+    const headers = this.#base(path === "/graphql");
     headers.set("content-type", "application/json; charset=utf-8");
     headers.set("cache-control", NO_STORE);
     for (const [name, value] of Object.entries(problem.headers)) headers.set(name, value);
@@ -134,9 +167,34 @@ export class Responder {
     });
   }
 
+  /**
+   * A request over a per-client limit: 429, Retry-After and RateLimit (both the seconds left in
+   * the window), and a GraphQL error body with `extensions.code: "RATE_LIMITED"`. Never stored.
+   */
+  rateLimited(basics: RequestBasics, refusal: Refusal, operationName: string | null = null): Response {
+    const config = this.#config;
+    const headers = this.#base(true);
+    headers.set("content-type", "application/json; charset=utf-8");
+    headers.set("cache-control", NO_STORE);
+    headers.set("retry-after", String(refusal.retryAfter));
+    headers.set("ratelimit", serviceLimitField(refusal));
+    const message = config ? refusalMessage(config, refusal) : "Too many requests.";
+    const extensions = { code: "RATE_LIMITED", policy: refusal.policy, retryAfter: refusal.retryAfter };
+    const body = JSON.stringify({ errors: [{ message, extensions }] });
+    return this.#send(basics, {
+      status: 429,
+      body: basics.method === "HEAD" ? null : body,
+      headers,
+      path: "/graphql",
+      cache: "BYPASS",
+      operationName,
+      hash: null,
+    });
+  }
+
   /** The GraphiQL page. */
   playground(basics: RequestBasics, html: string): Response {
-    const headers = this.#base();
+    const headers = this.#base(true);
     headers.set("content-type", "text/html; charset=utf-8");
     headers.set("cache-control", NO_STORE);
     return this.#send(basics, {
@@ -152,7 +210,7 @@ export class Responder {
 
   /** A CORS preflight: the methods, the headers the browser asked for, a day's max age. */
   preflight(basics: RequestBasics, requestHeaders: string | null): Response {
-    const headers = this.#base();
+    const headers = this.#base(false);
     headers.set("access-control-allow-methods", "GET,HEAD,POST,OPTIONS");
     if (requestHeaders) headers.set("access-control-allow-headers", requestHeaders);
     headers.set("access-control-max-age", "86400");
@@ -170,7 +228,7 @@ export class Responder {
   }
 
   redirect(basics: RequestBasics, location: string, path: string): Response {
-    const headers = this.#base();
+    const headers = this.#base(false);
     headers.set("location", location);
     headers.set("cache-control", "public, max-age=3600");
     return this.#send(basics, {

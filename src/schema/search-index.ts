@@ -1,63 +1,23 @@
 // The search index of a store: one MiniSearch document per record of every kind whose
-// declaration says what search finds of it (src/data/entities.ts), and what matched, found
-// afterwards for the results actually shown.
+// declaration says what search finds of it (src/data/entities.ts), and the search itself.
+// What matched in a hit is found afterwards, for the hits shown only (./search-match.ts).
 import MiniSearch from "minisearch";
-import { type KindName, kindNames, kinds } from "../data/entities";
-import type { SearchTexts, Weight as WeightName } from "../data/kind";
-import type { Lang } from "../data/kit";
+import type { KindName } from "../data/entities";
 import type { DataStore } from "../data/store";
 import type { Space } from "../memory";
 import { fold } from "./fold";
 import { stopWords } from "./search-stopwords";
+import { searchKinds, textsOf, Weight } from "./search-texts";
 
-/** A declaration as search reads it, for any kind (its `texts` takes that kind's records). */
-interface Searchable {
-  type: string;
-  search?: { description: string; texts(record: object, add: SearchTexts): void };
-}
-const searchOf = (kind: KindName) => {
-  const declared: Searchable = kinds[kind];
-  return declared.search;
-};
+export { searchable, searchKinds } from "./search-texts";
 
-/** The kinds that search covers, in the order of their declarations. */
-export const searchKinds: readonly KindName[] = kindNames.filter((kind) => searchOf(kind));
-
-/** The GraphQL type names that search covers, with what of each it searches. */
-export const searchable: Readonly<Record<string, string>> = Object.fromEntries(
-  searchKinds.map((kind) => [kinds[kind].type, searchOf(kind)?.description ?? ""]),
-);
-
-/** How much a match in a text counts: a name most, then titles, then any other text. */
-const Weight = { text: 1, title: 2, name: 3 } as const;
-type Weight = (typeof Weight)[WeightName];
-/** The index fields of names and titles are boosted by their weight. */
-const boost = { names: Weight.name, titles: Weight.title };
-
-/** One searchable text of a record: a field in one language (null for a name, the same in both). */
-export type SearchText = { field: string; lang: Lang | null; text: string; weight: Weight };
-
-/** Every searchable text of a record, in the record's own order, as the kind declares them. */
-function eachText(kind: KindName, record: object, add: (text: SearchText) => void): void {
-  const one: SearchTexts["one"] = (field, text, lang, weight = "text") => {
-    if (text) add({ field, lang, text, weight: Weight[weight] });
-  };
-  searchOf(kind)?.texts(record, {
-    one,
-    both: (field, text, weight) => {
-      if (!text) return;
-      one(field, text.sv, "sv", weight);
-      one(field, text.en, "en", weight);
-    },
-  });
-}
-
-/** The record's texts, each with its field, language and weight. The index does not keep them. */
-export function textsOfEntity(kind: KindName, record: object): SearchText[] {
-  const texts: SearchText[] = [];
-  eachText(kind, record, (text) => texts.push(text));
-  return texts;
-}
+/**
+ * How much more a match in a name or a title counts than one in other text. Names count 5
+ * (more than their weight of 3), so that a record's own name outranks the records that only
+ * link to it: at 3, `Norrbotten` put the export cooperation and the organization Region Norrbotten
+ * above the region (test/search-quality.ts).
+ */
+const boost = { names: 5, titles: Weight.title };
 
 /** What MiniSearch indexes of one record: its texts joined per weight, already folded. */
 type Document = { id: number; names: string; titles: string; text: string };
@@ -91,7 +51,7 @@ export function buildSearchIndex(store: DataStore): MiniSearch<Document> {
   for (const kind of searchKinds) {
     for (const record of store.all(kind)) {
       const parts: Record<Weight, string[]> = { [Weight.name]: [], [Weight.title]: [], [Weight.text]: [] };
-      eachText(kind, record, ({ text, weight }) => parts[weight].push(text));
+      for (const { text, weight } of textsOf(store, kind, record)) parts[weight].push(text);
       mini.add({
         id,
         names: fold(parts[Weight.name].join("\n")),
@@ -138,9 +98,9 @@ function searchIndex(store: DataStore): Index {
  * terms, and their union costs milliseconds per thousand documents for a useless answer.
  */
 export const MIN_PREFIX = 3;
-const isPrefix = (term: string) => term.length >= MIN_PREFIX;
+export const isPrefix = (term: string) => term.length >= MIN_PREFIX;
 /** Whether a folded word matches a query term, as the index matches them. */
-const matches = (word: string, term: string) => (isPrefix(term) ? word.startsWith(term) : word === term);
+export const matches = (word: string, term: string) => (isPrefix(term) ? word.startsWith(term) : word === term);
 
 /** A term of an already folded text, or null for a stop word. */
 const indexTerm = (term: string) => (stopWords.has(term) ? null : term);
@@ -218,103 +178,3 @@ export function search(
 /** How many records search covers in a store: the most results one search can have. */
 export const searchableCount = (store: DataStore): number =>
   searchKinds.reduce((count, kind) => count + store.all(kind).length, 0);
-
-const WORD = /[\p{L}\p{N}]+/gu;
-const NOT_WORD = /[^\p{L}\p{N}]+/u;
-
-/** Whether a word of a text (not yet folded) matches any query term. */
-const matchesAny = (word: string, terms: readonly string[]) => {
-  const folded = fold(word);
-  return terms.some((term) => matches(folded, term));
-};
-
-/**
- * The text of a record that matched best: the one with the most query terms, then the
- * heaviest (names before titles before other text), then the one with most matching words
- * for its length, a whole word counting more than a prefix (as in MiniSearch's scores).
- * Null when no single word matches (the index split a word differently).
- */
-export function bestText(kind: KindName, record: object, terms: readonly string[]): SearchText | null {
-  let best: { text: SearchText; rank: number[] } | null = null;
-  const found = new Uint8Array(terms.length);
-  // Heaviest first: once a text has every term, no lighter text can rank above it, and the
-  // long texts (interview answers, article bodies) are left unread.
-  const texts = textsOfEntity(kind, record).sort((a, b) => b.weight - a.weight);
-  for (const text of texts) {
-    if (best && best.rank[0] === terms.length && text.weight < best.text.weight) break;
-    // Folded once per text: only the snippet needs the words' places in the original.
-    const folded = fold(text.text);
-    // A word can start with a term only where the text contains it: most texts do not.
-    if (!terms.some((term) => folded.includes(term))) continue;
-    found.fill(0);
-    let foundCount = 0;
-    let words = 0;
-    let matching = 0;
-    for (const word of folded.split(NOT_WORD)) {
-      if (!word) continue;
-      words++;
-      let prefix = false;
-      let whole = false;
-      terms.forEach((term, t) => {
-        if (!matches(word, term)) return;
-        prefix = true;
-        if (word.length === term.length) whole = true;
-        if (!found[t]) {
-          found[t] = 1;
-          foundCount++;
-        }
-      });
-      if (prefix) matching += whole ? 1 : 0.5;
-    }
-    if (!foundCount) continue;
-    const rank = [foundCount, text.weight, matching / words];
-    if (!best || isBetter(rank, best.rank)) best = { text, rank };
-  }
-  return best?.text ?? null;
-}
-
-const isBetter = (a: readonly number[], b: readonly number[]) => {
-  const i = a.findIndex((value, n) => value !== b[n]);
-  return i >= 0 && (a[i] ?? 0) > (b[i] ?? 0);
-};
-
-const htmlEntities: Readonly<Record<string, string>> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => htmlEntities[c] ?? c);
-
-/**
- * Up to about 200 characters of the matched text around the first match, HTML-escaped,
- * with each word that a query term matches (folded, as the index matches them) in <mark>…</mark>.
- */
-export function snippet(text: string, terms: readonly string[], width = 200): string {
-  const isMatch = (word: string) => matchesAny(word, terms);
-  let first = 0;
-  for (const m of text.matchAll(WORD)) {
-    if (isMatch(m[0])) {
-      first = m.index;
-      break;
-    }
-  }
-  let start = Math.max(0, first - Math.floor(width / 3));
-  if (start > 0) start = text.indexOf(" ", start) + 1 || start;
-  let end = Math.min(text.length, start + width);
-  if (end < text.length) end = text.lastIndexOf(" ", end) > start ? text.lastIndexOf(" ", end) : end;
-  let out = start > 0 ? "…" : "";
-  let at = start;
-  // Only the words inside the snippet are folded and compared.
-  for (const m of text.matchAll(WORD)) {
-    const i = m.index;
-    if (i < start) continue;
-    if (i + m[0].length > end) break;
-    if (!isMatch(m[0])) continue;
-    out += `${escapeHtml(text.slice(at, i))}<mark>${escapeHtml(m[0])}</mark>`;
-    at = i + m[0].length;
-  }
-  out += escapeHtml(text.slice(at, end));
-  return end < text.length ? `${out}…` : out;
-}

@@ -4,22 +4,13 @@ import { atMost, bounded, text } from "./bounds";
 import { builder, type Context, type Types } from "./builder";
 import { pageOf } from "./connection";
 import { offsetOf } from "./cursor";
-import { LanguageEnum } from "./language";
+import { type Lang, LanguageEnum, requestLanguage } from "./language";
 import { refOf } from "./refs";
-import {
-  bestText,
-  hitKind,
-  MIN_PREFIX,
-  queryTerms,
-  type SearchText,
-  search,
-  searchable,
-  searchableCount,
-  searchKinds,
-  snippet,
-  textsOfEntity,
-} from "./search-index";
+import { hitKind, MIN_PREFIX, queryTerms, search, searchable, searchableCount, searchKinds } from "./search-index";
+import { matchOf, type SearchMatch } from "./search-match";
+import { kindLabel, textsOf } from "./search-texts";
 import { largestOf, pageCost, TEXT_UNIT } from "./sizes";
+import { langArg } from "./text";
 
 const MAX_QUERY_LENGTH = 200;
 /** The most words (as the index sees them: no stop words, no repeats) a query may have: each is a lookup. */
@@ -40,7 +31,7 @@ const SEARCHED_PER_COST = 10;
 const MATCHED_PER_COST = 4 * TEXT_UNIT;
 const matchCost = (() => {
   const longest = searchKinds.map((kind) =>
-    largestOf(kind, (record) => textsOfEntity(kind, record).reduce((sum, t) => sum + t.text.length, 0)),
+    largestOf(kind, (record, store) => textsOf(store, kind, record).reduce((sum, t) => sum + t.text.length, 0)),
   );
   return (_args: object, { store }: Context) =>
     Math.max(1, Math.ceil(Math.max(0, ...longest.map((measure) => measure(store))) / MATCHED_PER_COST));
@@ -56,8 +47,8 @@ const words = (value: unknown, path: string) => {
 /** The kind of each record that a search returned, for the union's `resolveType`. */
 const kindOf = new WeakMap<object, KindName>();
 
-/** One edge's search result: what matched is found only when a field asks for it. */
-type Hit = { score: number; match: () => SearchText | null; terms: readonly string[] };
+/** One edge's search result: what matched is found only when a field asks for it, once per language. */
+type Hit = { score: number; kind: KindName; match: (lang: Lang) => SearchMatch | null };
 /** The hit of each edge that a search returned, for the edge's fields. */
 const hitOf = new WeakMap<object, Hit>();
 
@@ -102,32 +93,76 @@ const SearchConnection = builder.connectionObject(
   {
     name: "SearchEdge",
     description: "One search result: the entity, and where and how well it matched.",
-    fields: (t) => ({
-      score: t.float({
-        description: "Relevance: higher is better. Only comparable within one search.",
-        resolve: (edge) => hitAt(edge).score,
-      }),
-      matchedField: t.string({
-        complexity: matchCost,
-        description: "The field whose text matched best, such as `name`, `motivation` or `questions.2.answer`.",
-        resolve: (edge) => hitAt(edge).match()?.field ?? "",
-      }),
-      language: t.field({
-        complexity: matchCost,
-        type: LanguageEnum,
-        nullable: true,
-        description: "The language of the matched text; null for a name, which is the same in both.",
-        resolve: (edge) => hitAt(edge).match()?.lang ?? null,
-      }),
-      snippet: t.string({
-        complexity: matchCost,
-        description: "The matched text around the match, HTML-escaped, with matched words in `<mark>…</mark>`.",
-        resolve: (edge) => {
-          const { match, terms } = hitAt(edge);
-          return snippet(match()?.text ?? "", terms);
-        },
-      }),
-    }),
+    fields: (t) => {
+      /** The hit's match in the language asked for (`lang`, else the request's). */
+      const matchAt = (edge: object, asked: Lang | null | undefined, ctx: Context) =>
+        hitAt(edge).match(asked ?? requestLanguage(ctx));
+      return {
+        score: t.float({
+          description: "Relevance: higher is better. Only comparable within one search.",
+          resolve: (edge) => hitAt(edge).score,
+        }),
+        kind: t.field({
+          type: SearchType,
+          description: "The type of the entity, as `__typename` names it.",
+          resolve: (edge) => kinds[hitAt(edge).kind].type,
+        }),
+        kindLabel: t.string({
+          description: "What the entity is, in words of the language (`Prisår`, `Prize edition`).",
+          args: { lang: langArg(t) },
+          resolve: (edge, args, ctx) => kindLabel(hitAt(edge).kind)[args.lang ?? requestLanguage(ctx)],
+        }),
+        matchedField: t.string({
+          complexity: matchCost,
+          description:
+            "The field that matched, as a stable path the same in both languages, for code (`winner`, `motivation`, `questions.2.answer`); the result's title (`name`, `title`) only when nothing else matched. Empty when no word matched.",
+          args: { lang: langArg(t) },
+          resolve: (edge, args, ctx) => matchAt(edge, args.lang, ctx)?.field ?? "",
+        }),
+        matchedFieldLabel: t.string({
+          complexity: matchCost,
+          description: "The matched field in words of the language, for readers (`Vinnare`, `Answer to question 2`).",
+          args: { lang: langArg(t) },
+          resolve: (edge, args, ctx) => {
+            const asked = args.lang ?? requestLanguage(ctx);
+            return matchAt(edge, asked, ctx)?.label[asked] ?? "";
+          },
+        }),
+        language: t.field({
+          complexity: matchCost,
+          type: LanguageEnum,
+          nullable: true,
+          description: "The snippet's language: the one asked for, or null for a name, the same in both.",
+          args: { lang: langArg(t) },
+          resolve: (edge, args, ctx) => matchAt(edge, args.lang, ctx)?.lang ?? null,
+        }),
+        snippet: t.string({
+          complexity: matchCost,
+          description:
+            "The matching passage of the field's text in the language, about 200 characters, HTML-escaped, matched words in `<mark>…</mark>`; where only the other language's text matched, the same place of this one. When only the title matched: the opening of the entity's first other text (an introduction, a motivation, a role), else the title.",
+          args: { lang: langArg(t) },
+          resolve: (edge, args, ctx) => matchAt(edge, args.lang, ctx)?.snippet ?? "",
+        }),
+        snippetIsTranslation: t.boolean({
+          complexity: matchCost,
+          description:
+            "True when the snippet's text in the language is this project's words, as `LocalizedText.isTranslation`.",
+          args: { lang: langArg(t) },
+          resolve: (edge, args, ctx) => {
+            const asked = args.lang ?? requestLanguage(ctx);
+            const translated = matchAt(edge, asked, ctx)?.translated ?? null;
+            return translated === "both" || translated === asked;
+          },
+        }),
+        snippetIsParaphrase: t.boolean({
+          complexity: matchCost,
+          description:
+            "True when this project wrote the snippet's text in both languages, as `LocalizedText.isParaphrase`.",
+          args: { lang: langArg(t) },
+          resolve: (edge, args, ctx) => matchAt(edge, args.lang, ctx)?.translated === "both",
+        }),
+      };
+    },
   },
 );
 
@@ -135,7 +170,7 @@ builder.queryFields((t) => ({
   search: t.connection(
     {
       type: SearchResultUnion,
-      description: `Full-text search over every text of the dataset, in Swedish and English, best match first. Ignores case and diacritics (\`Lulea\` finds \`Luleå\`) and matches word prefixes of ${MIN_PREFIX} letters or more (\`export\` finds \`exportfrämjandet\`; \`ex\` finds only the word \`ex\`); every word must match somewhere in an entity's texts. Common words (\`och\`, \`the\`) are ignored.`,
+      description: `Full-text search over every text of the dataset, in Swedish and English, best match first. An entity is also found by the names of what it links to (a prize edition by its prize, year, winner and nominees; what links to a region also by the region's seat: \`Luleå\` finds what links to Norrbotten). Ignores case and diacritics (\`Lulea\` finds \`Luleå\`) and matches word prefixes of ${MIN_PREFIX} letters or more (\`export\` finds \`exportfrämjandet\`; \`ex\` finds only the word \`ex\`); every word must match somewhere in an entity's texts, in either language. Common words (\`och\`, \`the\`) are ignored. An edge's snippet and labels are in the language of their \`lang\` or of Accept-Language.`,
       args: {
         query: t.arg.string({
           required: true,
@@ -157,17 +192,21 @@ builder.queryFields((t) => ({
         const only = args.types?.flatMap((type) => kindOfType.get(type) ?? []) ?? null;
         const hits = search(store, args.query, only, recentSearches);
         const page = pageOf(args, hits.entities);
-        // Each edge keeps its hit, for the edge's score, matched field and snippet.
+        // Each edge keeps its hit, for the edge's score, kind, matched field and snippet.
         for (const edge of page.edges) {
           if (!edge) continue;
           const at = offsetOf(edge.cursor) ?? -1;
           const kind = hitKind(hits, at);
           kindOf.set(edge.node, kind);
-          let match: SearchText | null | undefined;
+          const matched = new Map<Lang, SearchMatch | null>();
           hitOf.set(edge, {
             score: hits.scores[at] ?? 0,
-            terms: hits.terms,
-            match: () => (match ??= bestText(kind, edge.node, hits.terms)),
+            kind,
+            match: (lang) => {
+              let match = matched.get(lang);
+              if (match === undefined) matched.set(lang, (match = matchOf(store, kind, edge.node, hits.terms, lang)));
+              return match;
+            },
           });
         }
         return page;

@@ -38,7 +38,8 @@ export const LocalizedTextRef = builder.objectRef<LocalizedText>("LocalizedText"
   }),
 });
 
-function langArg<Parent>(t: FieldBuilder<Parent>) {
+/** The `lang` argument of every text field. */
+export function langArg<Parent>(t: FieldBuilder<Parent>) {
   return t.arg({
     type: LanguageEnum,
     required: false,

@@ -1,12 +1,14 @@
-// Global setup of the "browser" project: builds the example frontend and the deployable
-// bundle once, and serves them on a free 127.0.0.1 port that every browser test file reads
-// with `inject("siteUrl")`.
-import { spawnSync } from "node:child_process";
+// The browser tests' site: the deployable bundle (built once by test/setup.ts) with the
+// Static Assets, served on a free 127.0.0.1 port that every browser test file reads with
+// `inject("siteUrl")`. Empty when Chromium is missing (the tests are then skipped). The
+// Worker's log lines go to test/artifacts/site.log, not to the run's output.
+import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Miniflare } from "miniflare";
 import type { TestProject } from "vitest/node";
 import { unstable_readConfig } from "wrangler";
-import { buildBundle, root, serveBundle } from "../node/deployable";
-import { hasChromium } from "./chromium";
+import { root, serveBundle } from "../node/deployable";
+import { artifacts, hasChromium } from "./chromium";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -14,21 +16,20 @@ declare module "vitest" {
   }
 }
 
-export default async function setup(project: TestProject) {
+export async function startSite(project: TestProject, script: string): Promise<Miniflare | undefined> {
   if (!hasChromium) {
     project.provide("siteUrl", "");
-    return;
+    return undefined;
   }
-  const build = spawnSync(process.execPath, [join(root, "scripts", "build-examples.mjs")], {
-    cwd: root,
-    encoding: "utf8",
-  });
-  if (build.status !== 0) throw new Error(`npm run build:examples failed:\n${build.stdout}\n${build.stderr}`);
-  const bundle = buildBundle();
-  const mf = await serveBundle(bundle.script, localVars(), { port: 0, host: "127.0.0.1" });
+  mkdirSync(artifacts, { recursive: true });
+  const log = join(artifacts, "site.log");
+  writeFileSync(log, "");
+  const mf = await serveBundle(script, localVars(), { port: 0, host: "127.0.0.1" }, {}, (line) =>
+    appendFileSync(log, `${line}\n`),
+  );
   const url = await mf.ready;
   project.provide("siteUrl", url.origin);
-  return () => mf.dispose();
+  return mf;
 }
 
 /** wrangler.toml's top-level [vars] (what `npm start` runs with), read by wrangler itself. */

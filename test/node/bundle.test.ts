@@ -1,12 +1,11 @@
 import type { Miniflare } from "miniflare";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildBundle, serveBundle } from "./deployable";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { serveBundle } from "./deployable";
 
 let mf: Miniflare;
-let build: ReturnType<typeof buildBundle>;
+const build = inject("bundle");
 
 beforeAll(async () => {
-  build = buildBundle();
   mf = await serveBundle(build.script);
 });
 afterAll(() => mf?.dispose());

@@ -5,21 +5,34 @@ import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { convertV4MiniflareOptions, Miniflare } from "miniflare";
+import { unstable_readConfig } from "wrangler";
 
 export const root = join(import.meta.dirname, "..", "..");
 
 const wranglerToml = readFileSync(join(root, "wrangler.toml"), "utf8");
 const compatibilityDate = /^compatibility_date\s*=\s*"([^"]+)"/m.exec(wranglerToml)?.[1];
 
-/** Builds the Worker bundle exactly as `npm run deploy` would, into a fresh folder. */
-export function buildBundle(): { dir: string; script: string; output: string } {
+export type Bundle = { dir: string; script: string; output: string };
+
+/**
+ * Builds the Worker bundle exactly as `npm run deploy` would, into a fresh folder: of the
+ * top-level (development) settings, or of `env` (`--env production`); from another entry
+ * module when `entry` is given (a variant of the Worker, built with the same settings).
+ * test/setup.ts builds the project's bundle once for the whole run: tests read it with
+ * `inject("bundle")`.
+ *
+ * wrangler runs the [build] command first (scripts/build.ts) with SKIP_GENERATE=1: the tests
+ * test the generated files as committed (test/node/generated.test.ts says whether they are
+ * fresh), and only public/ is brought up to date.
+ */
+export function buildBundle(env?: string, { entry }: { entry?: string } = {}): Bundle {
   const dir = mkdtempSync(join(tmpdir(), "bundle-"));
   const run = spawnSync(
     join(root, "node_modules", ".bin", "wrangler"),
     // No --env: the project's .env sets CLOUDFLARE_ENV to the top-level (development)
     // settings, so this is the README's `npx wrangler deploy --dry-run`, warnings and all.
-    ["deploy", "--dry-run", "--outdir", dir],
-    { cwd: root, encoding: "utf8", env: { ...process.env, WRANGLER_SEND_METRICS: "false", FORCE_COLOR: "0" } },
+    ["deploy", "--dry-run", "--outdir", dir, ...(env ? ["--env", env] : []), ...(entry ? [entry] : [])],
+    { cwd: root, encoding: "utf8", env: { ...process.env, SKIP_GENERATE: "1", FORCE_COLOR: "0" } },
   );
   // Warnings go to stderr: keep both streams so a test can assert there are none.
   const output = `${run.stdout}\n${run.stderr}`;
@@ -29,15 +42,27 @@ export function buildBundle(): { dir: string; script: string; output: string } {
   return { dir, script: join(dir, script), output };
 }
 
+/** Rate Limiting bindings as Miniflare simulates them: binding name → its `simple` settings. */
+export type RateLimits = Record<string, { limit: number; period: 10 | 60 }>;
+
+/** An environment's `[[ratelimits]]` in wrangler.toml, as wrangler reads them. */
+export function rateLimitsOf(env?: string): { name: string; namespace_id: string; simple: RateLimits[string] }[] {
+  return unstable_readConfig({ config: join(root, "wrangler.toml"), env }).ratelimits;
+}
+
 /**
  * Serves a built bundle with the project's Static Assets. `bindings` are the [vars].
  * `listen` opens a real HTTP port (e.g. `{ port: 0, host: "127.0.0.1" }` for a free one,
  * read back from `await mf.ready`) for clients that are not in this process, such as a browser.
+ * `ratelimits` are Rate Limiting bindings (none unless given). The Worker's log lines go to the
+ * console (where a test can capture them), or to `onLog`.
  */
 export async function serveBundle(
   scriptPath: string,
   bindings: Record<string, string> = {},
   listen: { port?: number; host?: string } = {},
+  ratelimits: RateLimits = {},
+  onLog?: (line: string) => void,
 ): Promise<Miniflare> {
   // Miniflare 5 takes a new, nested options shape; its converter accepts the flat v4
   // shape. The converted assets config must be told that a Worker sits behind it.
@@ -48,6 +73,10 @@ export async function serveBundle(
     compatibilityDate,
     bindings,
     assets: { directory: join(root, "public"), binding: "ASSETS" },
+    ratelimits: Object.fromEntries(
+      Object.entries(ratelimits).map(([name, simple], i) => [name, { namespace_id: String(9000 + i), simple }]),
+    ),
+    ...(onLog ? { handleStructuredLogs: ({ message }: { message: string }) => onLog(message) } : {}),
   });
   for (const worker of options.workers) {
     if (worker.config.assets) worker.config.assets.hasUserWorker = true;

@@ -132,7 +132,7 @@ describe("answers do not change once a document is known", () => {
 
 describe("one answer key", () => {
   it("serves a GET by hash from the answer a POST by text computed, and logs the executed document's hash", async () => {
-    const document = JSON.parse(readFileSync(join(root, "src", "graphql", "persisted-operations.json"), "utf8"))[
+    const document = JSON.parse(readFileSync(join(root, "src", "generated", "persisted-operations.json"), "utf8"))[
       manifest.Refetch!
     ] as string;
     const id = "UmVnaW9uOlNFLUJE";
@@ -154,7 +154,7 @@ describe("one answer key", () => {
 describe("PERSISTED_ONLY", () => {
   it("no sequence of requests gets a query text answered", async () => {
     const text = "{ __typename }";
-    const trustedText = JSON.parse(readFileSync(join(root, "src", "graphql", "persisted-operations.json"), "utf8"))[
+    const trustedText = JSON.parse(readFileSync(join(root, "src", "generated", "persisted-operations.json"), "utf8"))[
       manifest.PrizeHistory!
     ] as string;
     const sequence: (() => Promise<Response>)[] = [
@@ -222,7 +222,9 @@ describe("every kind of answer leaves through the one builder", () => {
     const response = await request();
     expect(response.status).toBe(status);
     for (const header of common) expect(response.headers.get(header), header).toBeTruthy();
-    expect(response.headers.get("access-control-expose-headers")).toBe("ETag,X-Request-Id,X-Cache,Server-Timing");
+    expect(response.headers.get("access-control-expose-headers")).toBe(
+      "ETag,X-Request-Id,X-Cache,Server-Timing,RateLimit-Policy,RateLimit,Retry-After",
+    );
     expect(response.headers.get("server-timing")).toMatch(
       /^cache;desc="(hit|miss|bypass)",total;dur=[\d.]+;desc="worker"$/,
     );

@@ -68,6 +68,14 @@ describe("GraphQL over HTTP", () => {
     expect(response.headers.get("allow")).toBe("POST");
   });
 
+  it("refuses a mutation or subscription by POST with 400: the API is read-only", async () => {
+    for (const query of ["mutation { __typename }", "subscription { __typename }"]) {
+      const response = await post(dev, { query }, { accept: graphqlResponse });
+      expect(response.status).toBe(400);
+      expect((await response.json()).errors[0].extensions.code).toBe("OPERATION_NOT_SUPPORTED");
+    }
+  });
+
   it("refuses other methods with 405", async () => {
     const response = await send(dev, endpoint, { method: "PUT", headers: json, body: "{}" });
     expect(response.status).toBe(405);
@@ -271,7 +279,9 @@ describe("CORS", () => {
     const response = await post(dev, { query: "{ __typename }" }, { origin: "https://news.example" });
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
     expect(response.headers.get("access-control-allow-credentials")).toBeNull();
-    expect(response.headers.get("access-control-expose-headers")).toBe("ETag,X-Request-Id,X-Cache,Server-Timing");
+    expect(response.headers.get("access-control-expose-headers")).toBe(
+      "ETag,X-Request-Id,X-Cache,Server-Timing,RateLimit-Policy,RateLimit,Retry-After",
+    );
   });
 
   it("answers a preflight", async () => {

@@ -1,25 +1,23 @@
-// Shared by the test/node/http-*.test.ts files: one bundle per file, served with chosen
-// [vars], and the Worker's log lines as Miniflare prints them.
+// Shared by the test/node/http-*.test.ts files: the run's one bundle (built by test/setup.ts),
+// served with chosen [vars], and the Worker's log lines as Miniflare prints them.
 
 import type { Miniflare } from "miniflare";
-import { afterAll, beforeAll, vi } from "vitest";
-import { buildBundle, serveBundle } from "./deployable";
+import { afterAll, beforeAll, inject, vi } from "vitest";
+import { type RateLimits, serveBundle } from "./deployable";
 
 export const endpoint = "http://localhost/graphql";
 
-/** Builds the bundle once for the calling test file; `serve` starts a Worker with some vars. */
+/** The run's deployable bundle; `serve` starts a Worker of it with some vars (and bindings), stopped after the file. */
 export function useBundle() {
-  let script = "";
+  const { script } = inject("bundle");
   const servers: Miniflare[] = [];
-  beforeAll(() => {
-    script = buildBundle().script;
-  });
   afterAll(async () => {
     await Promise.all(servers.map((mf) => mf.dispose()));
   });
   return {
-    async serve(vars: Record<string, string> = {}): Promise<Miniflare> {
-      const mf = await serveBundle(script, vars);
+    /** `ratelimits`: Rate Limiting bindings, simulated by Miniflare (none unless given). */
+    async serve(vars: Record<string, string> = {}, ratelimits: RateLimits = {}): Promise<Miniflare> {
+      const mf = await serveBundle(script, vars, {}, ratelimits);
       servers.push(mf);
       return mf;
     },

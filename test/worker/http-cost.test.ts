@@ -2,7 +2,7 @@
 // Worker with the production limits: a page size or a list of ids in a variable costs what it
 // would as a literal, on every execution (a document already admitted, a persisted one), and an
 // argument out of its bounds is a request error before anything resolves.
-import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
+import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
 import { isEnumType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { parseConfig } from "../../src/config";
@@ -247,5 +247,42 @@ describe("the bounds of arguments", () => {
       query: '{ interviews(first: 100) { totalCount } search(query: "export", first: 100) { totalCount } }',
     });
     expect(page.status).toBe(200);
+  });
+});
+
+describe("the expensive-operation limit", () => {
+  it("counts an execution by the cost its answer reports", async () => {
+    // Miniflare's Rate Limiting bindings, as wrangler.toml's top level declares them.
+    const limited = { ...env, RATE_LIMITS: "on", RESPONSE_CACHE: "off" } as unknown as Env;
+    const worker = createWorker({ store, edgeCache: null });
+    const left = env.RATE_LIMIT_PERIOD - ((Date.now() / 1000) % env.RATE_LIMIT_PERIOD);
+    if (left < 6) await new Promise((resolve) => setTimeout(resolve, left * 1000 + 100));
+    const client = `203.0.113.${Math.floor(Math.random() * 250) + 1}`;
+    const ask = async (ids: number) => {
+      const ctx = createExecutionContext();
+      const request = new Request("http://api.test/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json", "cf-connecting-ip": client },
+        body: JSON.stringify({
+          query: "query N($ids: [ID!]!) { nodes(ids: $ids) { id } }",
+          variables: { ids: Array(ids).fill(btoa("Region:SE-BD")) },
+        }),
+      });
+      const response = await worker.fetch!(request as Request<unknown, IncomingRequestCfProperties>, limited, ctx);
+      await waitOnExecutionContext(ctx);
+      return { status: response.status, body: (await response.json()) as any };
+    };
+    for (let i = 0; i < env.RATE_LIMIT_EXPENSIVE; i++) {
+      const answer = await ask(100);
+      expect(answer.status, `expensive request ${i + 1}`).toBe(200);
+      expect(answer.body.extensions.cost.requestedQueryCost).toBeGreaterThan(env.EXPENSIVE_COST);
+    }
+    const refused = await ask(100);
+    expect(refused.status).toBe(429);
+    expect(refused.body.errors[0].extensions.code).toBe("RATE_LIMITED");
+    // A cheap operation of the same client is not expensive: it runs.
+    const cheap = await ask(1);
+    expect(cheap.status).toBe(200);
+    expect(cheap.body.extensions.cost.requestedQueryCost).toBeLessThanOrEqual(env.EXPENSIVE_COST);
   });
 });

@@ -5,13 +5,20 @@
 // warmed by the same corpus in another order. Every answer must be the same: status, body, and
 // every header but the request id, the timing and the cache status. A difference means one
 // path reads a request, or keys an answer, differently from another.
-import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
+//
+// Rate limits make an answer depend on the client's history by design (the 429s are tested in
+// test/node/http-rate-limit.test.ts and test/worker/http-rate-limit.test.ts). Here they are
+// off but in the `production` setting, which has them on, as deployed, with the simulated
+// bindings of wrangler.toml, and every case has a client address of its own: each address is
+// counted at most three times (the warm Worker twice, the fresh one once), far below any
+// quota, so its answers (and their RateLimit-Policy) must still be the same on every path.
+import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import contract from "../../operations/contract.graphql?raw";
 import manifest from "../../operations/manifest.json";
 import web from "../../operations/web.graphql?raw";
 import { store } from "../../src/data";
-import persistedOperations from "../../src/graphql/persisted-operations.json";
+import persistedOperations from "../../src/generated/persisted-operations.json";
 import { createWorker } from "../../src/worker";
 import { prng } from "../prng";
 
@@ -19,9 +26,16 @@ const SEED = 20261201;
 const COUNT = 2400;
 
 /** The settings that change answers, each a Worker configuration of its own. */
-const settings: Record<string, Record<string, string>> = {
+const settings: Record<string, Record<string, unknown>> = {
   development: {},
-  production: { ENVIRONMENT: "production", GRAPHIQL: "off", INTROSPECTION: "off" },
+  production: {
+    ENVIRONMENT: "production",
+    GRAPHIQL: "off",
+    INTROSPECTION: "off",
+    RATE_LIMITS: "on",
+    REQUEST_LIMITER: env.REQUEST_LIMITER,
+    EXPENSIVE_LIMITER: env.EXPENSIVE_LIMITER,
+  },
   persistedOnly: { PERSISTED_ONLY: "on" },
   uncached: { RESPONSE_CACHE: "off" },
   tight: { MAX_DEPTH: "3", MAX_ALIASES: "1", MAX_TOKENS: "60", MAX_COST: "40", MAX_BODY_BYTES: "400" },
@@ -242,13 +256,16 @@ function corpus(random: () => number, n: number): Case[] {
     return draw;
   };
   const bases = Array.from({ length: Math.ceil(n / 12) }, drawBase);
-  return Array.from({ length: n }, () => {
+  return Array.from({ length: n }, (_, i) => {
     const draw = { ...pick(bases) };
     for (let k = int(3); k > 0; k--) {
       const d = pick(dimensions);
       Object.assign(draw, { [d]: choices[d]() });
     }
-    return render(draw);
+    const rendered = render(draw);
+    // A client of its own per case (see the top): counted, never near a quota.
+    rendered.headers["cf-connecting-ip"] = `10.${SEED % 200}.${i >> 8}.${i & 255}`;
+    return rendered;
   });
 }
 
@@ -325,5 +342,13 @@ describe("fresh and warm Workers", () => {
     const statuses = new Set([...warmAnswers.values()].map((a) => a.status));
     for (const status of [200, 204, 304, 400, 405, 406, 413, 415])
       expect(statuses, `status ${status}`).toContain(status);
+    // The production setting was counted (its policy on every answer but a preflight's) and never refused.
+    expect(statuses).not.toContain(429);
+    const limited = cases.flatMap((c, i) => (c.setting === "production" ? [warmAnswers.get(i)!] : []));
+    expect(limited.length).toBeGreaterThan(COUNT / 10);
+    for (const answer of limited) {
+      const policy = answer.headers.find(([name]) => name === "ratelimit-policy")?.[1];
+      expect(policy).toBe(answer.status === 204 ? undefined : '"requests";q=200;w=10, "expensive";q=20;w=10');
+    }
   });
 });

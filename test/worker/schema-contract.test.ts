@@ -31,42 +31,61 @@ describe("the contract's operations, as written in operations/contract.graphql",
   });
 
   it("PrizeHistory: Halland won 2021 among Norrbotten, Halland and Skåne; Norrbotten won 2022 among Norrbotten, Skåne and Uppsala", async () => {
-    const { award } = await run("PrizeHistory");
-    expect(award.name).toBe("Årets exportregion");
+    const { award } = await run("PrizeHistory", { lang: "EN" });
+    expect(award.name).toBe("Export Region of the Year");
     expect(award.editions.map((e: any) => e.year)).toEqual([2021, 2022]);
     const [e2021, e2022] = award.editions;
     expect(e2021).toMatchObject({
       year: 2021,
       ceremonyDate: "2021-10-22",
-      winner: { isoCode: "SE-N" },
+      winner: { isoCode: "SE-N", name: "Halland County" },
       presentedBy: { name: "Anna Hallberg" },
       motivation: null,
     });
+    expect(e2021.notes).toMatch(/^The Government's website regeringen\.se has a motivation for each 2021 nominee/);
     expect(e2021.nominees.map((n: any) => n.isoCode).sort()).toEqual(["SE-BD", "SE-M", "SE-N"]);
     expect(e2022).toMatchObject({
       year: 2022,
       ceremonyDate: "2022-08-31",
-      winner: { isoCode: "SE-BD" },
+      winner: { isoCode: "SE-BD", name: "Norrbotten County" },
       presentedBy: { name: "Anna Hallberg" },
+      notes: null,
     });
     expect(e2022.nominees.map((n: any) => n.isoCode).sort()).toEqual(["SE-BD", "SE-C", "SE-M"]);
     expect(e2022.motivation).toMatch(/^Although Norrbotten is a large region/);
   });
 
+  it("PrizeHistory and InterviewPage: every text in the one language asked, or Accept-Language's without one", async () => {
+    const sv = (await run("PrizeHistory", { lang: "SV" })).award;
+    expect(sv.name).toBe("Årets exportregion");
+    expect(sv.editions[1].winner.name).toBe("Norrbottens län");
+    expect(sv.editions[1].motivation).toMatch(/^Trots att Norrbotten är en stor region/);
+    expect(sv.editions[0].notes).toMatch(/^Regeringens webbplats regeringen\.se/);
+    expect(await run("PrizeHistory")).toEqual({ award: sv });
+    const english = await data(contract, {}, { operationName: "PrizeHistory", headers: { "accept-language": "en" } });
+    expect(english).toEqual(await run("PrizeHistory", { lang: "EN" }));
+
+    const [{ node }] = (await run("InterviewPage", { lang: "SV" })).interviews.edges;
+    expect(node.title).toMatch(/^Lars-Åke Isaksson, EEN-rådgivare på LTU Business/);
+    expect(node.interviewee.role).toBe("EEN-rådgivare");
+    expect(node.questions[0].answer).toMatch(/^Långt hårt strategiskt arbete/);
+  });
+
   it("InterviewPage: the interview's three questions in the article's order", async () => {
-    const { interviews } = await run("InterviewPage");
+    const { interviews } = await run("InterviewPage", { lang: "EN" });
     expect(interviews.totalCount).toBe(1);
     expect(interviews.pageInfo.hasNextPage).toBe(false);
     const [{ node }] = interviews.edges;
+    expect(node.title).toBe("Lars-Åke Isaksson, EEN adviser at LTU Business, on Norrbotten's export success");
     expect(node.interviewee).toEqual({
       name: "Lars-Åke Isaksson",
       role: "EEN adviser",
       organization: { name: "LTU Business" },
     });
     expect(node.questions.map((q: any) => q.question)).toEqual([
-      "Lars-Åke Isaksson, EEN-rådgivare på LTU Business, vad tror du ligger bakom den fina utvecklingen för Norrbottens små och medelstora företag?",
-      "Hur arbetar EEN tillsammans med de andra främjarorganisationerna i Norrbotten för att stötta företagen?",
-      "Vad erbjuder EEN i Norrbotten företag som vill ta sig an internationella marknader?",
+      "Lars-Åke Isaksson, EEN adviser at LTU Business, what do you think lies behind the fine development of Norrbotten's small and medium-sized enterprises?",
+      "How does EEN work together with the other export promotion organizations in Norrbotten to support the companies?",
+      "What does EEN in Norrbotten offer companies that want to take on international markets?",
     ]);
     expect(node.questions[0].answer).toMatch(/^Long, hard, strategic work/);
     expect(node.article).toEqual({

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { data, gql } from "./gql";
 
-const find = async (q: string, extra = "") =>
+const find = async (q: string, extra = "", lang: "SV" | "EN" | null = null) =>
   (
     await data(
-      `query S($q: String!) { search(query: $q, first: 20${extra}) { totalCount edges { matchedField language snippet node { __typename ... on Region { isoCode } ... on Organization { slug } ... on Interview { slug } } } } }`,
-      { q },
+      `query S($q: String!, $lang: Language) { search(query: $q, first: 20${extra}) { totalCount edges { matchedField(lang: $lang) language(lang: $lang) snippet(lang: $lang) node { __typename ... on Region { isoCode } ... on Organization { slug } ... on Interview { slug } } } } }`,
+      { q, lang },
     )
   ).search;
 
@@ -47,9 +47,14 @@ describe("search", () => {
   });
 
   it("finds English words, and matches word prefixes", async () => {
-    const result = await find("role model");
+    const result = await find("role model", "", "EN");
     expect(result.edges[0].language).toBe("EN");
     expect(result.edges[0].snippet).toContain("<mark>role</mark> <mark>model</mark>");
+    // In Swedish, the same passage of the Swedish text: it has no word of the query to mark.
+    const swedish = await find("role model", "", "SV");
+    expect(swedish.edges[0]).toMatchObject({ language: "SV", matchedField: result.edges[0].matchedField });
+    expect(swedish.edges[0].snippet).toContain("En sann förebild för andra.");
+    expect(swedish.edges[0].snippet).not.toContain("<mark>");
     const prefix = await find("Norrbott");
     expect(prefix.edges.map((e: any) => e.node.isoCode).filter(Boolean)).toContain("SE-BD");
   });
@@ -64,7 +69,7 @@ describe("search", () => {
 
   it("names the field and language that matched inside an interview's answers", async () => {
     // The title has "Norrbotten" too, but only the answer has both words.
-    const english = await find("strategic Norrbotten", ", types: [Interview]");
+    const english = await find("strategic Norrbotten", ", types: [Interview]", "EN");
     expect(english.edges[0]).toMatchObject({ matchedField: "questions.1.answer", language: "EN" });
     expect(english.edges[0].snippet).toMatch(
       /^Long, hard, <mark>strategic<\/mark> work by our <mark>Norrbotten<\/mark> companies/,
@@ -75,12 +80,13 @@ describe("search", () => {
   });
 
   it("matches all words anywhere in an entity's texts, and ignores common words", async () => {
+    // The name matched too, but a result shows its name as its title: the snippet is the seat.
     const region = await find("Luleå Norrbotten");
     expect(region.edges[0]).toMatchObject({
       node: { isoCode: "SE-BD" },
-      matchedField: "name",
-      language: "EN",
-      snippet: "<mark>Norrbotten</mark> County",
+      matchedField: "seat",
+      language: null,
+      snippet: "<mark>Luleå</mark>",
     });
     const plain = await find("role model");
     const withCommonWords = await find("the role model for");

@@ -38,6 +38,10 @@ describe("the prebuilt search index", () => {
       "EEN",
       "stockholm",
       "nomination",
+      "halland",
+      "2021",
+      "prins daniel",
+      "lulea export",
       "xyzzy",
     ]) {
       expect(results(loaded, query), query).toEqual(results(built, query));

@@ -4,12 +4,35 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** The unit of a figure's value. */
+export type FigureUnit =
+  /** How many (companies, say) there are per 100 000 inhabitants. */
+  | 'COUNT_PER_100000_INHABITANTS'
+  /** Per cent (a change over the period: +32 means 32 % more). */
+  | 'PERCENT'
+  /** Swedish kronor per inhabitant. */
+  | 'SEK_PER_INHABITANT';
+
 /** A language that the API's texts are written in. */
 export type Language =
   /** English: a source's English text, or this project's translation. */
   | 'EN'
   /** Swedish: the language of the sources. */
   | 'SV';
+
+/** What a prize is given to. */
+export type NomineeKind =
+  /** A company. */
+  | 'COMPANY'
+  /** A region (län). */
+  | 'REGION';
+
+export type PrizeHistoryQueryVariables = Exact<{
+  lang?: Language | null | undefined;
+}>;
+
+
+export type PrizeHistoryQuery = { award: { name: string, editions: Array<{ year: number, ceremonyDate: string | null, motivation: string | null, notes: string | null, winner: { isoCode: string, name: string } | null, nominees: Array<{ isoCode: string, name: string }>, presentedBy: { name: string } | null }> } | null };
 
 export type RegionProfileQueryVariables = Exact<{
   code: string;
@@ -18,12 +41,9 @@ export type RegionProfileQueryVariables = Exact<{
 
 export type RegionProfileQuery = { region: { id: string, slug: string, isoCode: string, countyCode: string, name: string, seat: string, landAreaKm2: number | null, population: { value: number, year: number }, neighbours: Array<{ isoCode: string }>, nominations: Array<{ won: boolean, edition: { year: number, award: { slug: string } } }>, interviews: { totalCount: number, edges: Array<{ node: { slug: string } }> } } | null };
 
-export type PrizeHistoryQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type PrizeHistoryQuery = { award: { name: string, editions: Array<{ year: number, ceremonyDate: string | null, motivation: string | null, winner: { isoCode: string } | null, nominees: Array<{ isoCode: string }>, presentedBy: { name: string } | null }> } | null };
-
-export type InterviewPageQueryVariables = Exact<{ [key: string]: never; }>;
+export type InterviewPageQueryVariables = Exact<{
+  lang?: Language | null | undefined;
+}>;
 
 
 export type InterviewPageQuery = { interviews: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, interviewee: { name: string, role: string | null, organization: { name: string } | null }, questions: Array<{ question: string, answer: string }>, article: { url: string, publishedAt: string } } }> } };
@@ -69,12 +89,14 @@ export type RefetchQuery = { node:
     | { __typename: 'Region', id: string }
    | null };
 
+export type PageTextFragment = { text: string, isTranslation: boolean, isParaphrase: boolean };
+
 export type WebPrizeHistoryQueryVariables = Exact<{
   lang: Language;
 }>;
 
 
-export type WebPrizeHistoryQuery = { award: { name: string, purpose: string | null, editions: Array<{ year: number, ceremonyDate: string | null, winner: { isoCode: string, name: string } | null, nominees: Array<{ isoCode: string, name: string }>, presentedBy: { name: string } | null, motivationText: { text: string, isTranslation: boolean } | null }> } | null };
+export type WebPrizeHistoryQuery = { awards: { edges: Array<{ node: { slug: string, name: string, nomineeKind: NomineeKind, purposeText: { text: string, isTranslation: boolean } | null, editions: Array<{ slug: string, year: number, ceremonyDate: string | null, notes: string | null, presentedBy: { name: string } | null, receivedBy: { name: string } | null, nominations: Array<{ won: boolean, region: { isoCode: string, name: string } | null, company: { slug: string, name: string, city: string | null, facts: Array<{ text: string, isTranslation: boolean, isParaphrase: boolean }> } | null }>, motivationText: { text: string, isTranslation: boolean } | null }> } }> } };
 
 export type WebRegionsQueryVariables = Exact<{
   lang: Language;
@@ -89,7 +111,7 @@ export type WebRegionQueryVariables = Exact<{
 }>;
 
 
-export type WebRegionQuery = { region: { isoCode: string, name: string, seat: string, countyCode: string, landAreaKm2: number | null, population: { value: number, year: number }, neighbours: Array<{ isoCode: string, name: string }>, nominations: Array<{ won: boolean, edition: { year: number, award: { name: string } } }>, interviews: { totalCount: number, edges: Array<{ node: { slug: string, title: string, interviewee: { name: string } } }> } } | null };
+export type WebRegionQuery = { region: { isoCode: string, name: string, seat: string, landAreaKm2: number | null, population: { value: number, year: number }, neighbours: Array<{ isoCode: string, name: string }>, nominations: Array<{ won: boolean, edition: { slug: string, year: number, award: { name: string } }, reasons: { facts: Array<{ text: string, isTranslation: boolean, isParaphrase: boolean }>, figures: Array<{ unit: FigureUnit, value: number, periodStart: number | null, year: number | null, labelText: { text: string, isTranslation: boolean, isParaphrase: boolean } }>, people: Array<{ name: string, roleText: { text: string, isTranslation: boolean, isParaphrase: boolean } | null }> } | null }>, interviews: { totalCount: number, edges: Array<{ node: { slug: string, title: string, interviewee: { name: string } } }> } } | null };
 
 export type WebInterviewQueryVariables = Exact<{
   slug: string;
@@ -97,7 +119,7 @@ export type WebInterviewQueryVariables = Exact<{
 }>;
 
 
-export type WebInterviewQuery = { interview: { publishedAt: string, titleText: { text: string, isTranslation: boolean }, interviewee: { name: string, role: string | null }, organization: { name: string }, region: { isoCode: string, name: string }, questions: Array<{ position: number, questionText: { text: string, isTranslation: boolean }, answerText: { text: string, isTranslation: boolean } }>, article: { title: string, url: string } } | null };
+export type WebInterviewQuery = { interview: { titleIsEditorial: boolean, publishedAt: string, titleText: { text: string, isTranslation: boolean, isParaphrase: boolean }, introText: { text: string, isTranslation: boolean, isParaphrase: boolean } | null, interviewee: { name: string, roleText: { text: string, isTranslation: boolean, isParaphrase: boolean } | null }, organization: { name: string }, region: { isoCode: string, name: string }, questions: Array<{ position: number, questionText: { text: string, isTranslation: boolean, isParaphrase: boolean }, answerText: { text: string, isTranslation: boolean, isParaphrase: boolean } }>, article: { title: string, url: string } } | null };
 
 export type WebSearchQueryVariables = Exact<{
   query: string;
@@ -105,15 +127,15 @@ export type WebSearchQueryVariables = Exact<{
 }>;
 
 
-export type WebSearchQuery = { search: { totalCount: number, edges: Array<{ snippet: string, node:
-        | { __typename: 'Article', title: string }
-        | { __typename: 'Award', name: string }
-        | { __typename: 'AwardEdition', year: number, award: { name: string } }
-        | { __typename: 'Company', name: string }
-        | { __typename: 'ExportCooperation', name: string }
+export type WebSearchQuery = { search: { totalCount: number, edges: Array<{ kindLabel: string, snippet: string, language: Language | null, node:
+        | { __typename: 'Article', title: string, url: string }
+        | { __typename: 'Award', slug: string, name: string }
+        | { __typename: 'AwardEdition', slug: string, year: number, award: { name: string } }
+        | { __typename: 'Company', name: string, slug: string }
+        | { __typename: 'ExportCooperation', name: string, region: { isoCode: string } }
         | { __typename: 'ExportFigure', label: string }
         | { __typename: 'Interview', slug: string, title: string }
-        | { __typename: 'NominationReasons' }
+        | { __typename: 'NominationReasons', nomination: { region: { isoCode: string, name: string } | null } }
         | { __typename: 'Organization', name: string }
         | { __typename: 'Person', name: string }
         | { __typename: 'Quote', person: { name: string } }
@@ -138,7 +160,37 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const PageTextFragmentDoc = new TypedDocumentString(`
+    fragment PageText on LocalizedText {
+  text(lang: $lang)
+  isTranslation(lang: $lang)
+  isParaphrase
+}
+    `, {"fragmentName":"PageText"}) as unknown as TypedDocumentString<PageTextFragment, unknown>;
+export const PrizeHistoryDocument = new TypedDocumentString(`
+    query PrizeHistory($lang: Language) {
+  award(slug: "arets-exportregion") {
+    name(lang: $lang)
+    editions {
+      year
+      ceremonyDate
+      winner {
+        isoCode
+        name(lang: $lang)
+      }
+      nominees {
+        isoCode
+        name(lang: $lang)
+      }
+      presentedBy {
+        name
+      }
+      motivation(lang: $lang)
+      notes(lang: $lang)
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrizeHistoryQuery, PrizeHistoryQueryVariables>;
 export const RegionProfileDocument = new TypedDocumentString(`
     query RegionProfile($code: String!) {
   region(code: $code) {
@@ -176,29 +228,8 @@ export const RegionProfileDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegionProfileQuery, RegionProfileQueryVariables>;
-export const PrizeHistoryDocument = new TypedDocumentString(`
-    query PrizeHistory {
-  award(slug: "arets-exportregion") {
-    name(lang: SV)
-    editions {
-      year
-      ceremonyDate
-      winner {
-        isoCode
-      }
-      nominees {
-        isoCode
-      }
-      presentedBy {
-        name
-      }
-      motivation(lang: EN)
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PrizeHistoryQuery, PrizeHistoryQueryVariables>;
 export const InterviewPageDocument = new TypedDocumentString(`
-    query InterviewPage {
+    query InterviewPage($lang: Language) {
   interviews(first: 10, filter: {region: {eq: "SE-BD"}}) {
     totalCount
     pageInfo {
@@ -208,17 +239,17 @@ export const InterviewPageDocument = new TypedDocumentString(`
     edges {
       node {
         id
-        title(lang: SV)
+        title(lang: $lang)
         interviewee {
           name
-          role(lang: EN)
+          role(lang: $lang)
           organization {
             name
           }
         }
         questions {
-          question(lang: SV)
-          answer(lang: EN)
+          question(lang: $lang)
+          answer(lang: $lang)
         }
         article {
           url
@@ -251,26 +282,49 @@ export const RefetchDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<RefetchQuery, RefetchQueryVariables>;
 export const WebPrizeHistoryDocument = new TypedDocumentString(`
     query WebPrizeHistory($lang: Language!) {
-  award(slug: "arets-exportregion") {
-    name(lang: $lang)
-    purpose(lang: $lang)
-    editions {
-      year
-      ceremonyDate
-      winner {
-        isoCode
+  awards {
+    edges {
+      node {
+        slug
         name(lang: $lang)
-      }
-      nominees {
-        isoCode
-        name(lang: $lang)
-      }
-      presentedBy {
-        name
-      }
-      motivationText {
-        text(lang: $lang)
-        isTranslation(lang: $lang)
+        nomineeKind
+        purposeText {
+          text(lang: $lang)
+          isTranslation(lang: $lang)
+        }
+        editions {
+          slug
+          year
+          ceremonyDate
+          presentedBy {
+            name
+          }
+          receivedBy {
+            name
+          }
+          nominations {
+            won
+            region {
+              isoCode
+              name(lang: $lang)
+            }
+            company {
+              slug
+              name
+              city
+              facts {
+                text(lang: $lang)
+                isTranslation(lang: $lang)
+                isParaphrase
+              }
+            }
+          }
+          motivationText {
+            text(lang: $lang)
+            isTranslation(lang: $lang)
+          }
+          notes(lang: $lang)
+        }
       }
     }
   }
@@ -295,7 +349,6 @@ export const WebRegionDocument = new TypedDocumentString(`
     isoCode
     name(lang: $lang)
     seat
-    countyCode
     population {
       value
       year
@@ -308,9 +361,30 @@ export const WebRegionDocument = new TypedDocumentString(`
     nominations {
       won
       edition {
+        slug
         year
         award {
           name(lang: $lang)
+        }
+      }
+      reasons {
+        facts {
+          ...PageText
+        }
+        figures {
+          labelText {
+            ...PageText
+          }
+          unit
+          value
+          periodStart
+          year
+        }
+        people {
+          name
+          roleText {
+            ...PageText
+          }
         }
       }
     }
@@ -328,18 +402,27 @@ export const WebRegionDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<WebRegionQuery, WebRegionQueryVariables>;
+    fragment PageText on LocalizedText {
+  text(lang: $lang)
+  isTranslation(lang: $lang)
+  isParaphrase
+}`) as unknown as TypedDocumentString<WebRegionQuery, WebRegionQueryVariables>;
 export const WebInterviewDocument = new TypedDocumentString(`
     query WebInterview($slug: String!, $lang: Language!) {
   interview(slug: $slug) {
     titleText {
-      text(lang: $lang)
-      isTranslation(lang: $lang)
+      ...PageText
+    }
+    titleIsEditorial
+    introText {
+      ...PageText
     }
     publishedAt
     interviewee {
       name
-      role(lang: $lang)
+      roleText {
+        ...PageText
+      }
     }
     organization {
       name
@@ -351,12 +434,10 @@ export const WebInterviewDocument = new TypedDocumentString(`
     questions {
       position
       questionText {
-        text(lang: $lang)
-        isTranslation(lang: $lang)
+        ...PageText
       }
       answerText {
-        text(lang: $lang)
-        isTranslation(lang: $lang)
+        ...PageText
       }
     }
     article {
@@ -365,13 +446,19 @@ export const WebInterviewDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<WebInterviewQuery, WebInterviewQueryVariables>;
+    fragment PageText on LocalizedText {
+  text(lang: $lang)
+  isTranslation(lang: $lang)
+  isParaphrase
+}`) as unknown as TypedDocumentString<WebInterviewQuery, WebInterviewQueryVariables>;
 export const WebSearchDocument = new TypedDocumentString(`
     query WebSearch($query: String!, $lang: Language!) {
   search(query: $query, first: 10) {
     totalCount
     edges {
-      snippet
+      kindLabel(lang: $lang)
+      snippet(lang: $lang)
+      language(lang: $lang)
       node {
         __typename
         ... on Region {
@@ -383,12 +470,14 @@ export const WebSearchDocument = new TypedDocumentString(`
           title(lang: $lang)
         }
         ... on AwardEdition {
+          slug
           year
           award {
             name(lang: $lang)
           }
         }
         ... on Award {
+          slug
           name(lang: $lang)
         }
         ... on Person {
@@ -399,9 +488,11 @@ export const WebSearchDocument = new TypedDocumentString(`
         }
         ... on Company {
           name
+          slug
         }
         ... on Article {
           title(lang: $lang)
+          url
         }
         ... on Quote {
           person {
@@ -410,9 +501,20 @@ export const WebSearchDocument = new TypedDocumentString(`
         }
         ... on ExportCooperation {
           name(lang: $lang)
+          region {
+            isoCode
+          }
         }
         ... on ExportFigure {
           label(lang: $lang)
+        }
+        ... on NominationReasons {
+          nomination {
+            region {
+              isoCode
+              name(lang: $lang)
+            }
+          }
         }
       }
     }

@@ -1,0 +1,1 @@
+export function copyGraphiql(root: string): { target: string; files: number; copied: number };
