@@ -130,7 +130,7 @@ describe("the request limit", () => {
     for (let i = 0; i < QUOTA; i++) {
       const response = await get(limited, query(3), from(other));
       expect(response.status).toBe(200);
-      expect(await response.json()).toEqual({ data: { regions: { totalCount: 21 } } });
+      expect((await response.json()).data).toEqual({ regions: { totalCount: 21 } });
     }
   });
 
