@@ -32,7 +32,7 @@ export function probeAdversary(
   options: { random?: number; seed?: number; top?: number; repeat?: number } = {},
 ): AdversaryResult {
   const file = join(mkdtempSync(join(tmpdir(), "bench-adversary-")), "options.json");
-  writeFileSync(file, JSON.stringify({ env, random: 150, seed: 1, top: 8, repeat: 20, ...options }));
+  writeFileSync(file, JSON.stringify({ env, random: 150, seed: 1, top: 8, repeat: 50, ...options }));
   const result = spawnSync(
     process.execPath,
     ["--expose-gc", "--import", "tsx", join(import.meta.dirname, "adversary-probe.ts"), script, file],

@@ -91,13 +91,13 @@ const settings: {
   maxDepth: ["MAX_DEPTH", "a whole number (1 or more)", count(1), "10"],
   maxAliases: ["MAX_ALIASES", "a whole number (0 or more)", count(0), "15"],
   maxDirectives: ["MAX_DIRECTIVES", "a whole number (0 or more)", count(0), "20"],
-  maxTokens: ["MAX_TOKENS", "a whole number (1 or more)", count(1), "1000"],
+  maxTokens: ["MAX_TOKENS", "a whole number (1 or more)", count(1), "500"],
   maxCost: ["MAX_COST", "a whole number (1 or more)", count(1), "1000"],
   rateLimits: ["RATE_LIMITS", '"on" or "off"', onOff, "off"],
   rateLimitPeriod: ["RATE_LIMIT_PERIOD", "10 or 60 (seconds: what the Rate Limiting binding allows)", period, "10"],
   rateLimitRequests: ["RATE_LIMIT_REQUESTS", "a whole number (1 or more)", count(1), "200"],
   rateLimitExpensive: ["RATE_LIMIT_EXPENSIVE", "a whole number (1 or more)", count(1), "20"],
-  expensiveCost: ["EXPENSIVE_COST", "a whole number (0 or more)", count(0), "500"],
+  expensiveCost: ["EXPENSIVE_COST", "a whole number (0 or more)", count(0), "600"],
 };
 
 const keys = Object.keys(settings) as (keyof Config)[];

@@ -59,6 +59,28 @@ function problemOfValue(type: GraphQLInputType, value: unknown, path: string): P
   return null;
 }
 
+/** Whether values of `type` can be out of a declared bound (an input field of it, at any depth, declares one). */
+function typeHasBounds(type: GraphQLInputType, seen = new Set<GraphQLInputType>()): boolean {
+  const named = getNamedType(type);
+  if (!isInputObjectType(named) || seen.has(named)) return false;
+  seen.add(named);
+  return Object.values(named.getFields()).some((f) => boundOf(f.extensions) !== null || typeHasBounds(f.type, seen));
+}
+
+// Per field of the schema: most fields (a text's `lang`) declare no bound, and their arguments
+// are then not read at all.
+const fieldHasBounds = new WeakMap<GraphQLField<unknown, unknown>, boolean>();
+function hasBounds(field: GraphQLField<unknown, unknown>): boolean {
+  let known = fieldHasBounds.get(field);
+  if (known === undefined) {
+    known =
+      boundOf(field.extensions) !== null ||
+      field.args.some((arg) => boundOf(arg.extensions) !== null || typeHasBounds(arg.type));
+    fieldHasBounds.set(field, known);
+  }
+  return known;
+}
+
 function problemOfField(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): Problem | null {
   for (const arg of field.args) {
     const value = args[arg.name];
@@ -96,7 +118,7 @@ export function checkArguments(
       if (selection.kind === Kind.FIELD) {
         const field = isObjectType(type) || isInterfaceType(type) ? type.getFields()[selection.name.value] : undefined;
         if (!field) continue;
-        if (field.args.length > 0 || field.extensions["bound"]) {
+        if (hasBounds(field)) {
           const problem = problemOfField(field, getArgumentValues(field, selection, variables));
           if (problem) {
             const { message, argument } = problem;

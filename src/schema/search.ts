@@ -18,10 +18,10 @@ const MAX_QUERY_WORDS = 8;
 
 /**
  * What a search costs beside its page: looking its words up in the index (their prefixes among
- * the index's words, about 20 fields' time whatever the records), and ranking every match,
+ * the index's words, about 50 fields' time whatever the records), and ranking every match,
  * which grows with the records searched: one for every SEARCHED_PER_COST of them.
  */
-const LOOKUP_COST = 20;
+const LOOKUP_COST = 50;
 const SEARCHED_PER_COST = 10;
 /**
  * What a hit's `snippet`, `matchedField` or `language` costs: finding its best text folds the
