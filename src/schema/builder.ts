@@ -79,11 +79,13 @@ export const builder = new SchemaBuilder<{
       description: "Where a page of a connection sits in the whole list.",
     },
     nodeQueryOptions: {
-      description: "Any entity by its global id (`id` of any type), or null when no such entity exists.",
+      description:
+        "Any entity by its global id (`id` of any type), or null when no such entity exists. An id this API never gave out (not a global id, or of no node type) is a `BAD_USER_INPUT` error.",
       args: { id: { description: "A global id, as returned in an entity's `id` field.", ...bounded(globalId) } },
     },
     nodesQueryOptions: {
-      description: "Entities by their global ids, in the order given; null for each id that resolves to nothing.",
+      description:
+        "Entities by their global ids, in the order given; null for each id of an entity that does not exist. An id this API never gave out (not a global id, or of no node type) is a `BAD_USER_INPUT` error for the whole field.",
       args: {
         ids: {
           description: `Global ids, as returned in entities' \`id\` fields (at most ${MAX_NODE_IDS}).`,

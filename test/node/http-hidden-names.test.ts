@@ -39,6 +39,27 @@ const cases: [string, Record<string, unknown>, string, RegExp][] = [
     "BAD_USER_INPUT",
     /"NAME"|RegionOrderField/,
   ],
+  [
+    "a node id of an unknown type",
+    { query: `{ node(id: "${btoa("Nope:1")}") { id } }` },
+    "BAD_USER_INPUT",
+    /Nope|implemented/,
+  ],
+  [
+    "a node id of a type that is not a node",
+    { query: `{ node(id: "${btoa("PageInfo:1")}") { id } }` },
+    "BAD_USER_INPUT",
+    /PageInfo|loading by id/,
+  ],
+  [
+    "node ids in variables, one of them forged",
+    {
+      query: "query ($ids: [ID!]!) { nodes(ids: $ids) { id } }",
+      variables: { ids: [btoa("Region:SE-BD"), btoa("PageInfo:1")] },
+    },
+    "BAD_USER_INPUT",
+    /PageInfo|loading by id/,
+  ],
   ["a missing variable", { query: "query ($code: String!) { region(code: $code) { slug } }" }, "BAD_USER_INPUT", /$^/],
 ];
 
