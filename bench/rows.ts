@@ -234,7 +234,7 @@ export function twoClients(variables: Variables): {
   overLimitBody: (n: number) => string;
 } {
   const document = persistedDocuments().RegionProfile;
-  if (!document) throw new Error("RegionProfile is not in operations/manifest.json: run npm run operations");
+  if (!document) throw new Error("RegionProfile is not in operations/manifest.json: run npm run generate");
   const wellBehaved = get({
     operationName: "RegionProfile",
     variables,

@@ -1,4 +1,4 @@
-// `tsx scripts/search-index.ts [outDir]` (`npm run search-index`): builds the search index of
+// `tsx scripts/search-index.ts [outDir]` (a step of `npm run generate`): builds the search index of
 // the project's dataset ahead of time, so that the bundled store loads it on its first search
 // instead of tokenizing every text (src/schema/search-index.ts). Writes
 // src/generated/search-index.ts (committed), or the same file into outDir. The project is the

@@ -104,7 +104,11 @@ describe("binding calls", () => {
   /** A binding that admits everything and counts its calls. */
   const counting = () => {
     const keys: string[] = [];
-    return { keys, limit: async ({ key }: { key: string }) => (keys.push(key), { success: true }) };
+    const limit = async ({ key }: { key: string }) => {
+      keys.push(key);
+      return { success: true };
+    };
+    return { keys, limit };
   };
 
   it("are one per request, none more for a kept answer, one more for an expensive execution", async () => {

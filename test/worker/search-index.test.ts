@@ -8,7 +8,7 @@ import * as generated from "../../src/generated/search-index";
 import { buildSearchIndex, indexOptions } from "../../src/schema/search-index";
 
 describe("the prebuilt search index", () => {
-  it("was built from the bundled dataset (else run npm run search-index), and the bundled store has it", () => {
+  it("was built from the bundled dataset (else run npm run generate), and the bundled store has it", () => {
     expect(generated.datasetVersion).toBe(store.datasetVersion);
     expect(store.prebuiltSearchIndex?.datasetVersion).toBe(store.datasetVersion);
     expect(store.prebuiltSearchIndex?.json()).toBe(generated.json?.());
