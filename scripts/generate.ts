@@ -2,6 +2,8 @@
 // committed; test/node/generated.test.ts regenerates them into a temporary folder and fails
 // when the committed ones differ.
 //
+//   src/generated/data-files.ts               every kind's data file, for the bundler (scripts/kind-modules.ts)
+//   src/generated/schema-types.ts             every kind's GraphQL type file, for the schema (the same)
 //   schema/schema.graphql                     the SDL, for clients and codegen (scripts/print-schema.ts)
 //   operations/manifest.json                  operation name → sha256, for clients
 //   operations/persisted-query-manifest.json  the same in Apollo's manifest format
@@ -26,6 +28,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { build } from "esbuild";
+import { kindModules } from "./kind-modules";
 import { graphqlFiles, persistedOperationFiles } from "./persisted-operations";
 import { writeIfChanged } from "./write-if-changed.mjs";
 
@@ -74,6 +77,7 @@ async function moduleGraph(entries: string[]): Promise<string[]> {
 const generatorFiles = () => [
   import.meta.filename,
   lockfile,
+  join(projectRoot, "scripts", "kind-modules.ts"),
   join(projectRoot, "scripts", "print-schema.ts"),
   join(projectRoot, "scripts", "persisted-operations.ts"),
   join(projectRoot, "scripts", "search-index.ts"),
@@ -172,6 +176,10 @@ export async function generate({ out }: { out?: string } = {}): Promise<Generate
     result.skipped.push(step);
     result.files += Object.keys(cache[step]!.outputs).length;
   };
+
+  // The modules that import each kind's files: from the declarations, always (it takes
+  // milliseconds), and first, since the schema and the data read them.
+  write("kinds", "", kindModules(projectRoot));
 
   // The SDL: from the Pothos schema, which reads src/schema, src/data and data/.
   const schemaInputs = fingerprint([...(await moduleGraph(["src/schema/index.ts"])), ...generators]);

@@ -1,24 +1,13 @@
 /**
- * The bundled dataset: the only runtime module that knows the files in data/. The JSON is
- * bundled by esbuild and indexed by `createStore`, with the search index built ahead of time
- * from the same files (src/generated/search-index.ts). The schema never imports this module:
+ * The bundled dataset: the only runtime module that reads the files in data/, through
+ * src/generated/data-files.ts. The JSON is bundled by esbuild and indexed by `createStore`,
+ * with the search index built ahead of time from the same files (src/generated/search-index.ts). The schema never imports this module:
  * it reads the store its context hands it, so a test or a bench can hand it other data.
  *
  * The files are trusted here because `npm run data:check` (part of `npm test`) validates
  * them against the declared shapes before anything is deployed; zod stays out of the bundle.
  */
-import articles from "../../data/articles.json";
-import editions from "../../data/award-editions.json";
-import awards from "../../data/awards.json";
-import companies from "../../data/companies.json";
-import cooperations from "../../data/export-cooperations.json";
-import figures from "../../data/export-figures.json";
-import interviews from "../../data/interviews.json";
-import nominationReasons from "../../data/nomination-reasons.json";
-import organizations from "../../data/organizations.json";
-import people from "../../data/people.json";
-import quotes from "../../data/quotes.json";
-import regions from "../../data/regions.json";
+import { files as bundled } from "../generated/data-files";
 import * as searchIndex from "../generated/search-index";
 import type { Dataset } from "./entities";
 import { createStore } from "./store";
@@ -50,21 +39,12 @@ export {
   type StoreOptions,
 } from "./store";
 
-/** The bundled files, as the data check validated them: JSON's types say `string` where the shapes say which strings. */
-const files: Record<keyof Dataset, unknown> = {
-  regions,
-  awards,
-  editions,
-  companies,
-  articles,
-  quotes,
-  interviews,
-  people,
-  organizations,
-  cooperations,
-  figures,
-  nominationReasons,
-};
+/**
+ * The bundled files, as the data check validated them (src/generated/data-files.ts imports each
+ * kind's file, as its declaration names it): JSON's types say `string` where the shapes say
+ * which strings. A kind without its file here fails the type check: run `npm run generate`.
+ */
+const files: Record<keyof Dataset, unknown> = bundled;
 
 /** The bundled dataset, as checked by `npm run data:check`. */
 export const dataset = files as Dataset;

@@ -1,16 +1,8 @@
 import { builder } from "./builder";
-import "./region";
-import "./award";
-import "./award-edition";
+// Every kind's type, src/schema/<its type in kebab case>.ts (written from the declarations).
+import "../generated/schema-types";
+// The types that are no kind of record.
 import "./nomination";
-import "./company";
-import "./interview";
-import "./article";
-import "./quote";
-import "./person";
-import "./organization";
-import "./export-cooperation";
-import "./export-figure";
 import "./search";
 import "./dataset";
 

@@ -40,7 +40,9 @@ describe("the generated files", () => {
       "operations/manifest.json",
       "operations/persisted-query-manifest.json",
       "schema/schema.graphql",
+      "src/generated/data-files.ts",
       "src/generated/persisted-operations.json",
+      "src/generated/schema-types.ts",
       "src/generated/search-index.ts",
     ]);
   });

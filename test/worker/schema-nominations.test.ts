@@ -1,6 +1,6 @@
 // A nomination's reasons, end to end: a kind of record added by the recipe of
 // docs/architecture.md (its JSON, its declaration in src/data/entities.ts, its type in
-// src/schema/nomination.ts). Everything else about it is derived: its link checks, its
+// src/schema/nomination-reasons.ts). Everything else about it is derived: its link checks, its
 // reverse links, its lookup by nomination, search, and its Relay node.
 import { describe, expect, it } from "vitest";
 import { data } from "./gql";
