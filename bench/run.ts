@@ -25,6 +25,7 @@ import {
   heavyRequests,
   persistedDocuments,
   post,
+  postAgainstFloor,
   type Row,
   referenceRow,
   type Target,
@@ -502,6 +503,12 @@ if (onlyLimits) {
     `\nbench ${commit}${dirty ? " (uncommitted changes)" : ""}, ${machine.cores} × ${machine.cpus}, ${load.connections} connections\n`,
   );
   if (results.length) console.log(table(results));
+  const againstFloor = postAgainstFloor(results);
+  if (againstFloor.length) {
+    console.log(
+      `\nrepeated POST against its floor (target ≥ 0.9×): ${againstFloor.map((f) => `${f.operation} ${f.ratio.toFixed(2)}×`).join(", ")}`,
+    );
+  }
   if (clients.length) {
     const rate = Math.round(clients[0]!.wellBehaved.rps);
     console.log(
@@ -517,7 +524,15 @@ if (onlyLimits) {
   );
   const adversary = adversarial(api.script, 1);
   const memory = memoryRow(api.script);
-  Object.assign(output, { size, startup, rows: results, twoClients: clients, adversary, memory });
+  Object.assign(output, {
+    size,
+    startup,
+    rows: results,
+    postAgainstFloor: againstFloor,
+    twoClients: clients,
+    adversary,
+    memory,
+  });
 } else {
   const scales = [
     1,
