@@ -226,9 +226,11 @@ const lengthOf = (value: TextValue): number =>
   typeof value === "string" ? value.length : (value ?? []).reduce((sum, v) => sum + (v?.length ?? 0), 0);
 
 /**
- * What a given filter costs: each of its conditions reads every record once, and a `contains`
- * reads the texts it looks in (their longest in the store, in TEXT_UNITs). An index serves some
- * conditions for less; the cost is what the filter can cost.
+ * What a given filter costs: each of its conditions reads every record the filter reads once,
+ * and a `contains` reads the texts it looks in (their longest in the store, in TEXT_UNITs). The
+ * records it reads are those the index gives for its `eq` or `in` keys (`candidatesOf`, as
+ * `listOf` reads them: known before execution, from the variables' values), else every record
+ * of the kind.
  */
 export function filterCost<K extends KindName>(kind: K, table: FilterTable<K>) {
   const textLength = new Map(
@@ -245,6 +247,9 @@ export function filterCost<K extends KindName>(kind: K, table: FilterTable<K>) {
       const length = textLength.get(name);
       if (length && "contains" in given && given.contains != null) perRecord += Math.ceil(length(store) / TEXT_UNIT);
     }
-    return store.all(kind).length * perRecord;
+    if (perRecord === 0) return 0;
+    const groups = candidatesOf(store, kind, table, filter, (s, k, index, key) => s.lookup(k, index, key));
+    const read = groups ? groups.reduce((sum, group) => sum + group.length, 0) : store.all(kind).length;
+    return read * perRecord;
   };
 }
