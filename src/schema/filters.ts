@@ -226,11 +226,17 @@ const lengthOf = (value: TextValue): number =>
   typeof value === "string" ? value.length : (value ?? []).reduce((sum, v) => sum + (v?.length ?? 0), 0);
 
 /**
- * What a given filter costs: each of its conditions reads every record the filter reads once,
- * and a `contains` reads the texts it looks in (their longest in the store, in TEXT_UNITs). The
- * records it reads are those the index gives for its `eq` or `in` keys (`candidatesOf`, as
- * `listOf` reads them: known before execution, from the variables' values), else every record
- * of the kind.
+ * Records a filter's conditions test for one unit of cost: testing a value is a small part of
+ * what resolving a field does (search, likewise, ranks 10 records for one).
+ */
+const TESTED_PER_COST = 10;
+
+/**
+ * What a given filter costs: its conditions test every record the filter reads (one unit for
+ * every TESTED_PER_COST tests), and a `contains` reads the texts it looks in (their longest in
+ * the store, in TEXT_UNITs, for every record). The records it reads are those the index gives
+ * for its `eq` or `in` keys (`candidatesOf`, as `listOf` reads them: known before
+ * execution, from the variables' values), else every record of the kind.
  */
 export function filterCost<K extends KindName>(kind: K, table: FilterTable<K>) {
   const textLength = new Map(
@@ -240,16 +246,17 @@ export function filterCost<K extends KindName>(kind: K, table: FilterTable<K>) {
   );
   return (store: DataStore, filter: Readonly<Record<string, Given | null | undefined>> | null | undefined): number => {
     if (!filter) return 0;
-    let perRecord = 0;
+    let conditions = 0;
+    let textUnits = 0;
     for (const [name, given] of Object.entries(filter)) {
       if (!given || !Object.hasOwn(table, name)) continue;
-      perRecord += 1;
+      conditions += 1;
       const length = textLength.get(name);
-      if (length && "contains" in given && given.contains != null) perRecord += Math.ceil(length(store) / TEXT_UNIT);
+      if (length && "contains" in given && given.contains != null) textUnits += Math.ceil(length(store) / TEXT_UNIT);
     }
-    if (perRecord === 0) return 0;
+    if (conditions === 0) return 0;
     const groups = candidatesOf(store, kind, table, filter, (s, k, index, key) => s.lookup(k, index, key));
     const read = groups ? groups.reduce((sum, group) => sum + group.length, 0) : store.all(kind).length;
-    return read * perRecord;
+    return Math.ceil((read * conditions) / TESTED_PER_COST) + read * textUnits;
   };
 }
