@@ -10,7 +10,7 @@ import type { HttpRequest } from "./load";
  * Which Worker a row drives: the API with response caching on or off, the reference, or the
  * POST floor (bench/floor/) without or with its log line.
  */
-export type Target = "api" | "api-uncached" | "reference" | "floor" | "floor-log" | `floor-${FloorRead}`;
+export type Target = "api" | "api-uncached" | "api-lifted" | "reference" | "floor" | "floor-log" | `floor-${FloorRead}`;
 
 /** Other ways to read a body than arrayBuffer(), each a floor Worker of its own (`--floors`). */
 export const floorReads = ["text", "json", "bytes", "reader", "byob"] as const;
