@@ -156,15 +156,7 @@ export class Responder {
     headers.set("cache-control", NO_STORE);
     for (const [name, value] of Object.entries(problem.headers)) headers.set(name, value);
     const body = JSON.stringify({ errors: [{ message: problem.message, extensions: { code: problem.code } }] });
-    return this.#send(basics, {
-      status: problem.status,
-      body: basics.method === "HEAD" ? null : body,
-      headers,
-      path,
-      cache: "BYPASS",
-      operationName: null,
-      hash: null,
-    });
+    return this.#bypass(basics, problem.status, headers, body, path);
   }
 
   /**
@@ -181,15 +173,7 @@ export class Responder {
     const message = config ? refusalMessage(config, refusal) : "Too many requests.";
     const extensions = { code: "RATE_LIMITED", policy: refusal.policy, retryAfter: refusal.retryAfter };
     const body = JSON.stringify({ errors: [{ message, extensions }] });
-    return this.#send(basics, {
-      status: 429,
-      body: basics.method === "HEAD" ? null : body,
-      headers,
-      path: "/graphql",
-      cache: "BYPASS",
-      operationName,
-      hash: null,
-    });
+    return this.#bypass(basics, 429, headers, body, "/graphql", operationName);
   }
 
   /** The GraphiQL page. */
@@ -197,15 +181,7 @@ export class Responder {
     const headers = this.#base(true);
     headers.set("content-type", "text/html; charset=utf-8");
     headers.set("cache-control", NO_STORE);
-    return this.#send(basics, {
-      status: 200,
-      body: basics.method === "HEAD" ? null : html,
-      headers,
-      path: "/graphql",
-      cache: "BYPASS",
-      operationName: null,
-      hash: null,
-    });
+    return this.#bypass(basics, 200, headers, html);
   }
 
   /** A CORS preflight: the methods, the headers the browser asked for, a day's max age. */
@@ -216,30 +192,27 @@ export class Responder {
     headers.set("access-control-max-age", "86400");
     headers.set("cache-control", NO_STORE);
     headers.append("vary", "Access-Control-Request-Headers");
-    return this.#send(basics, {
-      status: 204,
-      body: null,
-      headers,
-      path: "/graphql",
-      cache: "BYPASS",
-      operationName: null,
-      hash: null,
-    });
+    return this.#bypass(basics, 204, headers, null);
   }
 
   redirect(basics: RequestBasics, location: string, path: string): Response {
     const headers = this.#base(false);
     headers.set("location", location);
     headers.set("cache-control", "public, max-age=3600");
-    return this.#send(basics, {
-      status: 302,
-      body: null,
-      headers,
-      path,
-      cache: "BYPASS",
-      operationName: null,
-      hash: null,
-    });
+    return this.#bypass(basics, 302, headers, null, path);
+  }
+
+  /** An answer that no cache tier holds (a problem, a refusal, a page): its body not sent to a HEAD. */
+  #bypass(
+    basics: RequestBasics,
+    status: number,
+    headers: Headers,
+    body: string | null,
+    path = "/graphql",
+    operationName: string | null = null,
+  ): Response {
+    const sent = basics.method === "HEAD" ? null : body;
+    return this.#send(basics, { status, body: sent, headers, path, cache: "BYPASS", operationName, hash: null });
   }
 
   /** The per-request headers and the log line, for every answer. */
