@@ -66,7 +66,10 @@ test("src/schema bundles without the bundled dataset, its index or its store", a
   const inputs = await inputsOf("src/schema/index.ts");
   expect(inputs).toContain("src/data/entities.ts");
   expect(inputs).toContain("src/data/store.ts");
-  expect(inputs.filter((path) => path.startsWith("data/") || path.startsWith("src/generated/"))).toEqual([]);
+  // Of the generated files, only the imports of the kinds' type files (no data, no index).
+  expect(inputs.filter((path) => path.startsWith("data/") || path.startsWith("src/generated/"))).toEqual([
+    "src/generated/schema-types.ts",
+  ]);
   expect(inputs).not.toContain("src/data/index.ts");
   expect(inputs.filter((path) => path.includes("node_modules/zod"))).toEqual([]);
 });
