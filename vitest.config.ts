@@ -16,6 +16,10 @@ export default defineConfig({
     silent: "passed-only",
     // One line per file; a test is listed on its own only when it takes more than this.
     slowTestThreshold: 3_000,
+    // Two test workers, on a machine of two cores: much of a test's time is spent waiting on
+    // workerd, Miniflare, wrangler or Chromium in processes of their own (one worker, Vitest's
+    // default here, took 93 s; two, 79 s; three, 73 s but with more contention for the cores).
+    maxWorkers: 2,
     projects: [
       {
         // Runs inside workerd, against the Worker as wrangler.toml describes it.
