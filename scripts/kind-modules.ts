@@ -28,9 +28,10 @@ export function kindModules(projectRoot: string): Record<string, string> {
     const typeFile = `src/schema/${kebab(type)}.ts`;
     if (!existsSync(join(projectRoot, typeFile)))
       missing.push(`${typeFile} (the GraphQL type ${type} of kind ${name})`);
-    data.push(`import ${list} from "../../data/${file}";`);
-    lists.push(`  ${list},`);
-    types.push(`import "../schema/${kebab(type)}";`);
+    // Imported under a name of its own: a list's name need not be a valid binding (`default`).
+    data.push(`import file${data.length} from ${JSON.stringify(`../../data/${file}`)};`);
+    lists.push(`  ${JSON.stringify(list)}: file${lists.length},`);
+    types.push(`import ${JSON.stringify(`../schema/${kebab(type)}`)};`);
   }
   if (missing.length) throw new Error(`scripts/kind-modules.ts: missing ${missing.join(", ")}`);
   return {
