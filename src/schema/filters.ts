@@ -209,7 +209,6 @@ export function candidatesOf<K extends KindName>(
   kind: K,
   table: FilterTable<K>,
   filter: Readonly<Record<string, Given | null | undefined>>,
-  lookup: (store: DataStore, kind: K, index: FilterIndex<K>, key: string) => readonly RecordOf<K>[],
 ): readonly (readonly RecordOf<K>[])[] | null {
   for (const [name, row] of Object.entries(table)) {
     if (row.on !== "text" || !row.index) continue;
@@ -217,7 +216,7 @@ export function candidatesOf<K extends KindName>(
     const keys = indexKeys(given);
     if (!keys) continue;
     const index = row.index;
-    return keys.map((key) => lookup(store, kind, index, key));
+    return keys.map((key) => store.lookup(kind, index, key));
   }
   return null;
 }
@@ -255,7 +254,7 @@ export function filterCost<K extends KindName>(kind: K, table: FilterTable<K>) {
       if (length && "contains" in given && given.contains != null) textUnits += Math.ceil(length(store) / TEXT_UNIT);
     }
     if (conditions === 0) return 0;
-    const groups = candidatesOf(store, kind, table, filter, (s, k, index, key) => s.lookup(k, index, key));
+    const groups = candidatesOf(store, kind, table, filter);
     const read = groups ? groups.reduce((sum, group) => sum + group.length, 0) : store.all(kind).length;
     return Math.ceil((read * conditions) / TESTED_PER_COST) + read * textUnits;
   };

@@ -8,7 +8,6 @@ import { builder } from "./builder";
 import {
   candidatesOf,
   conditionsOf,
-  type FilterIndex,
   type FilterTable,
   type NumberFilterInput,
   OrderDirection,
@@ -56,11 +55,6 @@ function sorted<T>(list: readonly T[], compare: Compare<T>, direction: "asc" | "
   return [...list].sort((a, b) => sign * compare(a, b));
 }
 
-/** The records that an index gives for one key of a text filter. */
-function lookup<K extends KindName>(store: DataStore, kind: K, index: FilterIndex<K>, key: string) {
-  return store.lookup(kind, index, key);
-}
-
 /** The filtered, ordered list of a kind's records. */
 export function listOf<K extends KindName>(
   store: DataStore,
@@ -78,7 +72,7 @@ export function listOf<K extends KindName>(
     if (!compare || !orderBy) return all;
     return store.derived(kind, `order:${orderBy.field}:${direction}`, () => sorted(all, compare, direction));
   }
-  const groups = candidatesOf(store, kind, table, filter, lookup);
+  const groups = candidatesOf(store, kind, table, filter);
   const items = groups === null ? all : mergeInOrder(all, groups);
   const conditions = conditionsOf(table, filter);
   const matches = conditions.length ? items.filter((item) => conditions.every((holds) => holds(item))) : items;
