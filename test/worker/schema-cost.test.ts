@@ -60,6 +60,10 @@ describe("declared sizes", () => {
       unfiltered + Math.ceil(regions / 10) + regions * Math.ceil(longestName / TEXT_UNIT),
     );
     expect(cost(`{ regions(first: 1, filter: { slug: { eq: "norrbotten" } }) { totalCount } }`)).toBe(unfiltered + 1);
+    // Keys that are built-in property names find nothing in an index, and cost nothing more.
+    expect(
+      cost(`{ regions(first: 1, filter: { slug: { in: ["__proto__", "constructor", "toString"] } }) { totalCount } }`),
+    ).toBe(unfiltered);
     expect(
       cost(
         `{ regions(first: 1, filter: { slug: { in: ["norrbotten", "skane", "x"] }, seat: { eq: "x" } }) { totalCount } }`,
