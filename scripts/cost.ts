@@ -2,12 +2,13 @@
 // production settings (wrangler.toml's [env.production.vars]), as the Worker computes it before
 // executing (`checkExecution`: the variables, the arguments' bounds, the cost), with the
 // playground's example variables. Fails when one is refused: every operation a frontend sends
-// must run under the production limits.
+// must run under the production limits. Then the introspection queries of GraphiQL (the
+// playground) and of GraphQL Code Generator (graphql-js' getIntrospectionQuery with their options).
 //   npm run cost              the table
 //   npm run cost -- --json    the same as JSON
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { parse } from "graphql";
+import { getIntrospectionQuery, parse } from "graphql";
 import { unstable_readConfig } from "wrangler";
 import manifest from "../operations/manifest.json";
 import { parseConfig } from "../src/config";
@@ -27,18 +28,24 @@ const examples = new Map(operationTabs().map((tab) => [tab.query, JSON.parse(tab
 const documents: Readonly<Record<string, string>> = persistedOperations;
 
 type Row = { operation: string; cost: number | null; maximum: number; refused: string | null };
-const rows: Row[] = Object.entries(manifest).map(([operation, hash]) => {
-  const text = documents[hash] ?? "";
-  const variables: Record<string, unknown> = { ...examples.get(text) };
-  if ("id" in variables) variables["id"] = btoa("Region:SE-BD");
-  const { refused, cost } = checkExecution(config, schema, parse(text), operation, variables, { store });
+function row(operation: string, text: string, operationName: string, variables: Record<string, unknown>): Row {
+  const { refused, cost } = checkExecution(config, schema, parse(text), operationName, variables, { store });
   return {
     operation,
     cost: cost?.requestedQueryCost ?? null,
     maximum: config.maxCost,
     refused: refused ? refused.message : null,
   };
+}
+const rows: Row[] = Object.entries(manifest).map(([operation, hash]) => {
+  const text = documents[hash] ?? "";
+  const variables: Record<string, unknown> = { ...examples.get(text) };
+  if ("id" in variables) variables["id"] = btoa("Region:SE-BD");
+  return row(operation, text, operation, variables);
 });
+const introspection = getIntrospectionQuery({ schemaDescription: true, inputValueDeprecation: true });
+rows.push(row("IntrospectionQuery (GraphiQL)", introspection, "IntrospectionQuery", {}));
+rows.push(row("IntrospectionQuery (codegen)", getIntrospectionQuery(), "IntrospectionQuery", {}));
 
 if (args.json) console.log(JSON.stringify(rows, null, 2));
 else {

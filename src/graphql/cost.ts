@@ -2,15 +2,17 @@
  * The cost of an operation as it will run: @pothos/plugin-complexity's count over the
  * operation's selection, with the arguments' values (literals and the variables'), each field
  * costing what its declaration says (src/schema/sizes.ts: 1, and its selection once per item
- * it can return, a connection's page or a list's largest size in the store). Computed on every
+ * it can return, a connection's page or a list's largest size in the store), and introspection
+ * what its answer holds (src/graphql/introspection-cost.ts). Computed on every
  * execution, before anything resolves (`checkExecution`), and reported in every executed
  * answer as `extensions.cost`.
  */
 import { PothosValidationError } from "@pothos/core";
 import { complexityFromQuery } from "@pothos/plugin-complexity";
-import { type DocumentNode, type GraphQLSchema, getOperationAST, Kind } from "graphql";
+import { type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, getOperationAST, Kind } from "graphql";
 import type { Context } from "../schema/builder";
 import { badInput } from "../schema/errors";
+import { introspectionCost } from "./introspection-cost";
 
 /** What an answer reports of its operation's cost: `extensions.cost`. */
 export type Cost = {
@@ -39,15 +41,20 @@ export function costOf(
 ): number | null {
   const operation = getOperationAST(document, operationName);
   if (!operation) return null;
+  const fragments = document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);
   // The plugin measures a document's first operation: the one that runs, and its fragments.
-  const only: DocumentNode = {
-    kind: Kind.DOCUMENT,
-    definitions: [operation, ...document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION)],
-  };
+  const only: DocumentNode = { kind: Kind.DOCUMENT, definitions: [operation, ...fragments] };
   try {
-    return complexityFromQuery(only, { schema, ctx: context, variables: variables ?? {} }).complexity;
+    const fields = complexityFromQuery(only, { schema, ctx: context, variables: variables ?? {} }).complexity;
+    return fields + introspectionCost(schema, operation, fragmentsByName(fragments), variables ?? {});
   } catch (error) {
     if (error instanceof PothosValidationError) throw badInput(error.message);
     throw error;
   }
+}
+
+function fragmentsByName(fragments: readonly FragmentDefinitionNode[]): Record<string, FragmentDefinitionNode> {
+  const byName: Record<string, FragmentDefinitionNode> = Object.create(null);
+  for (const fragment of fragments) byName[fragment.name.value] = fragment;
+  return byName;
 }
