@@ -7,14 +7,17 @@
  * src/data/index.ts), and these are a score of flat values.
  */
 
-/** Which deployment this is; `production` hides field suggestions whatever else is set. */
+/** Which deployment this is (its log lines say it). */
 export type Environment = "development" | "staging" | "production";
 
 export type Config = {
   environment: Environment;
   /** Serve the GraphiQL playground on GET /graphql to browsers. */
   graphiql: boolean;
-  /** Answer `__schema` / `__type` queries. */
+  /**
+   * Answer `__schema` / `__type` queries and suggest field names ("Did you mean …?"); off,
+   * messages name no type, field or value the client did not send itself.
+   */
   introspection: boolean;
   /** Execute only operations from the persisted-operations manifest. */
   persistedOnly: boolean;

@@ -66,7 +66,7 @@ const QUOTED_NAME = /"([_A-Za-z][_0-9A-Za-z]*)"/g;
 const SUGGESTION = /\s*(?:Did you mean [^?]*\?|\[Suggestion hidden\])/g;
 
 /**
- * An error message as production shows it: no suggestion, and no quoted schema name that the
+ * An error message where introspection is off: no suggestion, and no quoted schema name that the
  * client did not send itself (`sent`: its document and variables). "Cannot query field
  * \"nmae\"" keeps the client's own word; "not defined by type \"RegionFilter\"" does not name
  * the type.

@@ -79,7 +79,7 @@ const refuse = (refused: GraphQLError): ExecutionCheck => ({ refused, cost: null
  * and a document already admitted alike). In order:
  * - the variables are coerced, so that a variable of the wrong type, a missing one or an
  *   unknown input field is a `BAD_USER_INPUT` request error (no data), with suggestions hidden
- *   in production;
+ *   where introspection is off;
  * - every argument within its declared bounds (src/graphql/bounds.ts), a request error too;
  * - the cost (src/graphql/cost.ts) within `MAX_COST`: over it, a 400 `LIMIT_EXCEEDED`.
  */
@@ -124,5 +124,5 @@ export function checkExecution(
   return { refused: null, cost: { requestedQueryCost, maximumAvailable } };
 }
 
-/** Production says nothing of the schema's names that introspection would show. */
-export const hidesSuggestions = (config: Config) => config.environment === "production";
+/** With introspection off, nothing tells a client the schema's names that introspection would show. */
+export const hidesSuggestions = (config: Config) => !config.introspection;

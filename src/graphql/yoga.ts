@@ -38,7 +38,7 @@ const useAdmission = (): Plugin<Admission> => ({
 
 /**
  * Both paths validate and execute with graphql-js' own functions (Yoga's default executor is a
- * fork), hiding "Did you mean …?" suggestions in production.
+ * fork), hiding "Did you mean …?" suggestions where introspection is off.
  */
 const useGraphqlJs = (config: Config): Plugin => {
   const hideSuggestions = hidesSuggestions(config);

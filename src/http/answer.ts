@@ -58,7 +58,7 @@ function statusOf(result: ExecutionResult, mediaType: MediaType, headers: Record
   return 200;
 }
 
-/** What production hides of error messages: the schema's names the client did not send. */
+/** What INTROSPECTION = "off" hides of error messages: the schema's names the client did not send. */
 export type Hiding = { names: ReadonlySet<string>; sent: string };
 
 /** An error as a client sees it: the HTTP layer's internals (`http`, `unexpected`) left out. */

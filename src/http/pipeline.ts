@@ -47,7 +47,7 @@ export type Pipeline = {
   recentSearches: Space<SearchHits>;
   /** What makes this configuration's and dataset's answer keys their own. */
   salt: string;
-  /** The schema's names that error messages must not show (production), or null. */
+  /** The schema's names that error messages must not show (INTROSPECTION off), or null. */
   hiddenNames: ReadonlySet<string> | null;
   /** The per-client limits (this env's Rate Limiting bindings); null when RATE_LIMITS is off. */
   limits: ClientLimits | null;

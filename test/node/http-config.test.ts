@@ -18,11 +18,11 @@ describe("wrangler.toml", () => {
     expect(parseConfig(varsOf())).toEqual(parseConfig({}));
   });
 
-  it("turns the playground, introspection and field suggestions off in production", () => {
+  it("serves the playground, introspection and field suggestions in production and staging", () => {
     expect(parseConfig(varsOf("production"))).toMatchObject({
       environment: "production",
-      graphiql: false,
-      introspection: false,
+      graphiql: true,
+      introspection: true,
       responseCache: true,
       corsOrigins: "*",
     });

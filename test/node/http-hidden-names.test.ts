@@ -1,17 +1,21 @@
-// Production tells a stranger nothing introspection would: no "Did you mean", no schema name the
-// client did not send, in validation errors and in variable errors alike.
+// With INTROSPECTION = "off", the Worker tells a stranger nothing introspection would: no "Did
+// you mean", no schema name the client did not send, in validation errors and in variable errors
+// alike, whatever the ENVIRONMENT. Production as deployed (introspection on) suggests.
 import type { Miniflare } from "miniflare";
 import { beforeAll, describe, expect, it } from "vitest";
 import { post, useBundle } from "./http-support";
 
 const bundle = useBundle();
 let dev: Miniflare;
+let closed: Miniflare;
 let production: Miniflare;
 
 beforeAll(async () => {
-  [dev, production] = await Promise.all([
+  [dev, closed, production] = await Promise.all([
     bundle.serve(),
-    bundle.serve({ ENVIRONMENT: "production", GRAPHIQL: "off", INTROSPECTION: "off" }),
+    // Development's settings but introspection: the hiding follows INTROSPECTION alone.
+    bundle.serve({ INTROSPECTION: "off" }),
+    bundle.serve({ ENVIRONMENT: "production", GRAPHIQL: "on", INTROSPECTION: "on" }),
   ]);
 });
 
@@ -64,14 +68,16 @@ const cases: [string, Record<string, unknown>, string, RegExp][] = [
 ];
 
 describe("error messages", () => {
-  it.each(cases)("%s: production hides what development suggests", async (_, body, code, leak) => {
+  it.each(cases)("%s: INTROSPECTION off hides what development suggests", async (_, body, code, leak) => {
     const inDev = await (await post(dev, body, accept)).json();
-    const response = await post(production, body, accept);
+    const response = await post(closed, body, accept);
     expect(response.status).toBe(400);
-    const inProduction = await response.json();
-    expect(inProduction.errors[0].extensions.code).toBe(code);
+    const inClosed = await response.json();
+    expect(inClosed.errors[0].extensions.code).toBe(code);
     expect(inDev.errors[0].extensions.code).toBe(code);
-    const message: string = inProduction.errors[0].message;
+    // Production as deployed says what development says.
+    expect(await (await post(production, body, accept)).json()).toEqual(inDev);
+    const message: string = inClosed.errors[0].message;
     expect(message).not.toMatch(/Did you mean|Suggestion/);
     expect(message).not.toMatch(leak);
     // The client's own words stay: the message still says what was wrong.

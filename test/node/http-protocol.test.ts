@@ -231,7 +231,7 @@ describe("limits", () => {
 });
 
 describe("per-environment switches", () => {
-  it("suggests field names in development only", async () => {
+  it("suggests field names where INTROSPECTION is on only", async () => {
     // Relay's `node` field: graphql-js suggests it for a near miss (never __typename).
     const query = { query: '{ nod(id: "x") { id } }' };
     const inDev = (await (await post(dev, query)).json()).errors[0].message;
