@@ -87,7 +87,8 @@ function* rootFields(selectionSet: SelectionSetNode, fragments: Fragments, sprea
 /**
  * The most objects an exact count reads (a selection read from one object is one), so that
  * counting stays cheaper than answering whatever the document: GraphiQL's query reads 1957.
- * Beyond it, a meta-field counts as its bound from the schema's largest lists (never less).
+ * Beyond it, every meta-field not yet counted counts as its bound: every list its largest in
+ * the schema (never less than its answer).
  */
 export const MAX_COUNTED_OBJECTS = 4000;
 
@@ -147,6 +148,9 @@ class Counter {
   readonly #keys = new Map<FieldNode, string | null>();
   readonly #args = new Map<FieldNode, Record<string, unknown>>();
   #objects = 0;
+  readonly #bounds = new Map<SelectionSetNode, Map<GraphQLObjectType, number>>();
+  readonly #bounding = new Set<SelectionSetNode>();
+  readonly #spreading = new Set<string>();
 
   constructor(schema: GraphQLSchema, fragments: Fragments, variables: Variables) {
     this.#schema = schema;
@@ -168,6 +172,7 @@ class Counter {
       return 1 + (named ? this.#selection(field.selectionSet, type, named) : 0);
     } catch (error) {
       if (!(error instanceof TooManyObjects)) throw error;
+      this.#spreading.clear();
       return 1 + this.#bound(field.selectionSet, type, largestListsOf(this.#schema));
     }
   }
@@ -185,8 +190,13 @@ class Counter {
       if (selection.kind === Kind.FIELD) values += this.#field(selection, type, source);
       else if (selection.kind === Kind.INLINE_FRAGMENT) values += this.#selection(selection.selectionSet, type, source);
       else {
-        const fragment = this.#fragments[selection.name.value];
+        // A fragment within itself (validation refuses it; the rate limit counts before validation).
+        const name = selection.name.value;
+        if (this.#spreading.has(name)) throw new TooManyObjects();
+        const fragment = this.#fragments[name];
+        this.#spreading.add(name);
         if (fragment) values += this.#selection(fragment.selectionSet, type, source);
+        this.#spreading.delete(name);
       }
     }
     bySource.set(source, values);
@@ -231,14 +241,25 @@ class Counter {
     return result;
   }
 
-  /** The most values `selectionSet` can hold read from one object of `type`: every list its largest. */
+  /**
+   * The most values `selectionSet` can hold read from one object of `type`: every list its
+   * largest. Once per selection and type (a fragment spread in many places is counted once);
+   * a fragment within itself (validation refuses it; the rate limit counts before validation)
+   * counts nothing more.
+   */
   #bound(
     selectionSet: SelectionSetNode | undefined,
     type: GraphQLObjectType,
     largest: Map<GraphQLField<unknown, unknown>, number>,
   ): number {
+    if (!selectionSet || this.#bounding.has(selectionSet)) return 0;
+    let byType = this.#bounds.get(selectionSet);
+    if (!byType) this.#bounds.set(selectionSet, (byType = new Map()));
+    const known = byType.get(type);
+    if (known !== undefined) return known;
+    this.#bounding.add(selectionSet);
     let values = 0;
-    for (const selection of selectionSet?.selections ?? []) {
+    for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.INLINE_FRAGMENT) values += this.#bound(selection.selectionSet, type, largest);
       else if (selection.kind === Kind.FRAGMENT_SPREAD) {
         values += this.#bound(this.#fragments[selection.name.value]?.selectionSet, type, largest);
@@ -249,6 +270,8 @@ class Counter {
         values += 1 + (isObjectType(of) ? items * this.#bound(selection.selectionSet, of, largest) : 0);
       }
     }
+    this.#bounding.delete(selectionSet);
+    byType.set(type, values);
     return values;
   }
 }
