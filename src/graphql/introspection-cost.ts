@@ -34,13 +34,13 @@ import {
 } from "graphql";
 
 /**
- * How many values of an introspection answer cost as much as one field of the data. A value
- * is read off an object in memory (0.55 to 0.72 µs each, against 0.7 to 3.8 µs per cost of
- * the persisted operations: graphql-js' execute, warm, in Node 24 at e1876b5), and the
- * playground must load the schema: GraphiQL's introspection query holds 7461 values (747
- * here: above EXPENSIVE_COST, within MAX_COST), while two of them in one request, or fifteen
- * `__schema { types { name fields { name args { name type { name } } } } }` (1326 values
- * each), go over MAX_COST.
+ * How many values of an introspection answer cost as much as one field of the data. A value is
+ * read off an object in memory: about 0.6 µs each in Node, against 0.7 to 3.8 µs per cost of
+ * the persisted operations (graphql-js' execute, warm, at e1876b5: `npx tsx bench/introspection.ts`
+ * for introspection). And the playground must load the schema: GraphiQL's introspection query
+ * holds about 7600 values (cost 763 at acaceed: above EXPENSIVE_COST, within MAX_COST), while
+ * two of it in one request, or fifteen `__schema { types { name fields { name args { name type
+ * { name } } } } }` (about 1350 values each), go over MAX_COST.
  */
 export const INTROSPECTION_VALUES_PER_COST = 10;
 
@@ -86,7 +86,7 @@ function* rootFields(selectionSet: SelectionSetNode, fragments: Fragments, sprea
 
 /**
  * The most objects an exact count reads (a selection read from one object is one), so that
- * counting stays cheaper than answering whatever the document: GraphiQL's query reads 1957.
+ * counting stays cheaper than answering whatever the document: GraphiQL's query reads about 2000.
  * Beyond it, every meta-field not yet counted counts as its bound: every list its largest in
  * the schema (never less than its answer).
  */

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Miniflare } from "miniflare";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { unstable_readConfig } from "wrangler";
 import { kindNames, kinds } from "../../src/data";
 import { DATA_LICENCE, REPOSITORY_URL } from "../../src/data/licence";
 import { root, serveBundle } from "./deployable";
@@ -68,6 +69,14 @@ describe("the data downloads", () => {
         files.map((file) => [file.replace(/\.json$/, ""), JSON.parse(readFileSync(join(root, "data", file), "utf8"))]),
       ),
     });
+  });
+
+  it("is answered from the assets before the Worker in every environment (no run_worker_first)", () => {
+    for (const env of [undefined, "staging", "production"]) {
+      const { assets } = unstable_readConfig({ config: join(root, "wrangler.toml"), env });
+      expect(assets?.directory, env).toBe("./public");
+      expect(assets?.run_worker_first ?? false, env).toBe(false);
+    }
   });
 
   it("states the licence in LICENSE-DATA as the API does", () => {
