@@ -1,5 +1,16 @@
-// The Worker: the bundled dataset, served by the one pipeline (src/worker.ts).
+// The Worker: the bundled dataset, served by the one pipeline (src/worker.ts). The public
+// entrypoint folds a GET's negotiated headers and hands it to `Answers`, the entrypoint Workers
+// Cache fronts (wrangler.toml [exports]; docs/architecture.md, "Answers Workers Cache can share").
+import { WorkerEntrypoint } from "cloudflare:workers";
 import { store } from "./data";
-import { createWorker } from "./worker";
+import { createGateway, createWorker } from "./worker";
 
-export default createWorker({ store });
+const worker = createWorker({ store });
+
+export class Answers extends WorkerEntrypoint<Env> {
+  override fetch(request: Request): Promise<Response> {
+    return Promise.resolve(worker.fetch!(request as Request<unknown, IncomingRequestCfProperties>, this.env, this.ctx));
+  }
+}
+
+export default createGateway(worker, (ctx) => (ctx.exports as { Answers?: Fetcher } | undefined)?.Answers);

@@ -96,7 +96,8 @@ export class Executor {
 
   /**
    * Executes `operation` with `variables` in `context`; `method` is the request's (GET, HEAD or
-   * POST) and `request` what Yoga sees of the HTTP request.
+   * POST) and `request` what Yoga sees of the HTTP request; `requestedCost` the operation's cost
+   * when the caller has computed it (`costOf`), so that it is computed once.
    */
   async run(
     method: string,
@@ -104,14 +105,15 @@ export class Executor {
     variables: Record<string, unknown> | undefined,
     context: Context,
     request: Request,
+    requestedCost: number | null = null,
   ): Promise<Executed> {
     const known = this.#documents.get(operation.source);
     if (known) {
-      const { result, cost } = await this.#direct(method, known.document, operation, variables, context);
+      const { result, cost } = await this.#direct(method, known.document, operation, variables, context, requestedCost);
       return { result: withCost(result, cost), hash: known.hash, document: known.document, cost };
     }
 
-    const admission: Admission = { ...context, admitted: null, cost: null, method };
+    const admission: Admission = { ...context, admitted: null, cost: null, method, requestedCost };
     const yielded = (await this.#yoga.getResultForParams(
       { params: { query: operation.source, operationName: operation.operationName, variables }, request },
       admission,
@@ -132,15 +134,15 @@ export class Executor {
   /**
    * The cost of `operation` with `variables` before it executes (for the expensive-operation
    * limit): of the admitted document, or of its text parsed here (within MAX_TOKENS) when it is
-   * new. 0 when it does not parse or its cost cannot be counted: its execution refuses it then.
+   * new. Null when it does not parse or its cost cannot be counted: its execution refuses it then.
    */
-  costOf(operation: Operation, variables: Record<string, unknown> | undefined, context: CostContext): number {
+  costOf(operation: Operation, variables: Record<string, unknown> | undefined, context: CostContext): number | null {
     let document = this.#documents.get(operation.source)?.document;
     try {
       document ??= parse(operation.source, { noLocation: true, maxTokens: this.#config.maxTokens });
-      return costOf(this.#schema, document, operation.operationName, variables, context) ?? 0;
+      return costOf(this.#schema, document, operation.operationName, variables, context);
     } catch {
-      return 0;
+      return null;
     }
   }
 
@@ -150,6 +152,7 @@ export class Executor {
     operation: Operation,
     variables: Record<string, unknown> | undefined,
     context: Context,
+    requestedCost: number | null,
   ): Promise<{ result: ExecutionResult; cost: Cost | null }> {
     const wrongOperation = checkOperation(method, document, operation.operationName);
     if (wrongOperation) return { result: { errors: [wrongOperation] }, cost: null };
@@ -160,6 +163,7 @@ export class Executor {
       operation.operationName,
       variables,
       context,
+      requestedCost,
     );
     if (refused) return { result: { errors: [refused] }, cost: null };
     const result = await execute({
