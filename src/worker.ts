@@ -16,7 +16,6 @@ import { Executor } from "./graphql/execute";
 import { hidesSuggestions } from "./graphql/limits";
 import { persistedDocuments } from "./graphql/persisted";
 import { GRAPHQL_PATH } from "./graphql/yoga";
-import { LanguageUses } from "./graphql/language-use";
 import { AnswerCache } from "./http/answer-cache";
 import { folded } from "./http/fold";
 import { type OperationCost, type Pipeline, serveGraphQL } from "./http/pipeline";
@@ -80,7 +79,6 @@ export function createPipeline(config: Config, options: WorkerOptions, limits: C
     recentSearches: budget.space("searches"),
     salt: `${codeVersion}\u0000${options.store.datasetVersion}\u0000${JSON.stringify(config)}`,
     hiddenNames: hidesSuggestions(config) ? hiddenNamesOf(options.schema ?? schema) : null,
-    languageUses: new LanguageUses(options.schema ?? schema, budget, config.maxTokens),
     limits,
     operationCost: options.operationCost ?? ownCost,
   };
@@ -102,7 +100,10 @@ export function createWorker(options: WorkerOptions): ExportedHandler<Env> {
       // The limits and the version are the env's; everything else is the configuration's, shared.
       const limits = clientLimitsOf(config, env);
       const version = (env as Partial<Env>).CF_VERSION_METADATA?.id;
-      found = limits || version ? { ...shared, limits, salt: version ? `${version}\u0000${shared.salt}` : shared.salt } : shared;
+      found =
+        limits || version
+          ? { ...shared, limits, salt: version ? `${version}\u0000${shared.salt}` : shared.salt }
+          : shared;
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       console.error(error.message);

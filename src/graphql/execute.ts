@@ -15,12 +15,16 @@ import type { MemoryBudget, Space } from "../memory";
 import type { Context } from "../schema/builder";
 import { type Cost, type CostContext, costOf } from "./cost";
 import { maskApiError } from "./errors";
+import { type LanguageUse, languageUseOf, NO_LANGUAGE_USE } from "./language-use";
 import { checkExecution, hidesSuggestions } from "./limits";
 import { checkOperation, type Operation } from "./operation";
 import { type Admission, createAdmission } from "./yoga";
 
-/** A document Yoga admitted: parsed, validated and within the limits, with its sha256. */
-type Admitted = { document: DocumentNode; hash: string };
+/**
+ * A document Yoga admitted: parsed, validated and within the limits, with its sha256 and, once
+ * asked, the language use of its operations (by name).
+ */
+type Admitted = { document: DocumentNode; hash: string; languageUses?: Map<string, LanguageUse> };
 
 /**
  * What a kept document costs in the isolate's memory: its source text (two bytes a character
@@ -119,6 +123,8 @@ export class Executor {
       admission,
     )) as ExecutionResult;
     const { admitted: document, cost } = admission;
+    // The resolvers ran in the admission's copy of the context: what they read is the request's.
+    if (admission.languageRead) context.languageRead = true;
     const result = withCost(yielded, cost);
     if (!document) return { result, hash: null, document: null, cost };
     const hash = operation.hash ?? (await sha256(operation.source));
@@ -143,6 +149,29 @@ export class Executor {
       return costOf(this.#schema, document, operation.operationName, variables, context);
     } catch {
       return null;
+    }
+  }
+
+  /**
+   * Whether `operation` reads the request's language, and through which variables
+   * (src/graphql/language-use.ts): of the admitted document, worked out once, or of its text
+   * parsed here (within MAX_TOKENS) when it is new. A text that does not parse reads nothing:
+   * its answer is an error, never kept.
+   */
+  languageUseOf(operation: Operation): LanguageUse {
+    const name = operation.operationName;
+    const known = this.#documents.get(operation.source);
+    if (known) {
+      known.languageUses ??= new Map();
+      let use = known.languageUses.get(name ?? "");
+      if (!use) known.languageUses.set(name ?? "", (use = languageUseOf(this.#schema, known.document, name)));
+      return use;
+    }
+    try {
+      const document = parse(operation.source, { noLocation: true, maxTokens: this.#config.maxTokens });
+      return languageUseOf(this.#schema, document, name);
+    } catch {
+      return NO_LANGUAGE_USE;
     }
   }
 

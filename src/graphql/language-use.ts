@@ -15,14 +15,11 @@ import {
   type GraphQLSchema,
   getOperationAST,
   Kind,
-  parse,
   type SelectionSetNode,
   TypeInfo,
   visit,
   visitWithTypeInfo,
 } from "graphql";
-import type { MemoryBudget, Space } from "../memory";
-import type { Operation } from "./operation";
 
 /** The argument through which a field is told its language. */
 const LANG = "lang";
@@ -57,7 +54,9 @@ export function languageUseOf(
     kind: Kind.DOCUMENT,
     definitions: [
       operation,
-      ...Array.from(fragments.values()).filter((fragment) => spreads(operation.selectionSet, fragments, fragment.name.value)),
+      ...Array.from(fragments.values()).filter((fragment) =>
+        spreads(operation.selectionSet, fragments, fragment.name.value),
+      ),
     ],
   };
   const defaults = new Map<string, boolean>();
@@ -116,37 +115,4 @@ export function readsRequestLanguage(use: LanguageUse, variables: Record<string,
     if (value === null || (value === undefined && !hasDefault)) return true;
   }
   return false;
-}
-
-/**
- * The language uses of the documents requests name, by operation, within the isolate's memory
- * budget: a document not seen before is parsed here (within MAX_TOKENS); one that does not
- * parse reads nothing (its answer is an error, never kept).
- */
-export class LanguageUses {
-  readonly #schema: GraphQLSchema;
-  readonly #maxTokens: number;
-  readonly #uses: Space<LanguageUse>;
-
-  constructor(schema: GraphQLSchema, budget: MemoryBudget, maxTokens: number) {
-    this.#schema = schema;
-    this.#maxTokens = maxTokens;
-    this.#uses = budget.space("language uses");
-  }
-
-  of(operation: Operation): LanguageUse {
-    const key = `${operation.operationName ?? ""}\u0000${operation.source}`;
-    let use = this.#uses.get(key);
-    if (!use) {
-      try {
-        const document = parse(operation.source, { noLocation: true, maxTokens: this.#maxTokens });
-        use = languageUseOf(this.#schema, document, operation.operationName);
-      } catch {
-        use = NO_LANGUAGE_USE;
-      }
-      // The key (UTF-16) and a small map.
-      this.#uses.set(key, use, 2 * key.length + 128);
-    }
-    return use;
-  }
 }

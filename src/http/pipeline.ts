@@ -14,7 +14,7 @@ import { GraphQLError, getOperationAST } from "graphql";
 import type { Config } from "../config";
 import type { DataStore } from "../data";
 import type { Executor } from "../graphql/execute";
-import { type LanguageUses, readsRequestLanguage } from "../graphql/language-use";
+import { readsRequestLanguage } from "../graphql/language-use";
 import { type Operation, resolveOperation } from "../graphql/operation";
 import { renderPlayground } from "../graphql/playground";
 import type { MemoryBudget, Space } from "../memory";
@@ -53,8 +53,6 @@ export type Pipeline = {
   salt: string;
   /** The schema's names that error messages must not show (production), or null. */
   hiddenNames: ReadonlySet<string> | null;
-  /** Which operations read the request's language, by document. */
-  languageUses: LanguageUses;
   /** The per-client limits (this env's Rate Limiting bindings); null when RATE_LIMITS is off. */
   limits: ClientLimits | null;
   operationCost: OperationCost | null;
@@ -110,7 +108,7 @@ export async function serveGraphQL(pipeline: Pipeline, request: Request, basics:
   const caching = answers.enabled;
   const getLike = req.method !== "POST";
   // The request's language is part of the answer only when a resolver will read it.
-  const language = readsRequestLanguage(pipeline.languageUses.of(operation), req.params.variables)
+  const language = readsRequestLanguage(pipeline.executor.languageUseOf(operation), req.params.variables)
     ? req.language
     : null;
   const key = answerKey(pipeline.salt, req, operation, language);

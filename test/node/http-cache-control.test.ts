@@ -98,7 +98,12 @@ const responses: [kind: string, request: () => Promise<Response>, status: number
   ],
   ["429", limitedOnce, 429, NO_STORE],
   ["500, misconfigured", () => get(unbound, { query: kinds }), 500, NO_STORE],
-  ["redirect from /", () => send(dev, "http://localhost/", { redirect: "manual" }), 302, "public, max-age=3600, stale-if-error=3600"],
+  [
+    "redirect from /",
+    () => send(dev, "http://localhost/", { redirect: "manual" }),
+    302,
+    "public, max-age=3600, stale-if-error=3600",
+  ],
   ["404", () => send(dev, "http://localhost/nothing-here"), 404, NO_STORE],
 ];
 
