@@ -7,6 +7,8 @@
 // answer without running the Worker, against the ideal: every identical answer shared.
 // Used by test/worker/http-canonical.test.ts and by `npm run bench -- --only "workers cache"`.
 
+import { Kind, type OperationDefinitionNode, parse } from "graphql";
+
 /** What a browser's user sends: real-world Accept-Language strings (Chrome, Firefox, Safari, Edge forms). */
 export const ACCEPT_LANGUAGES = [
   "sv-SE,sv;q=0.9,en-US;q=0.8,en;q=0.7",
@@ -79,6 +81,33 @@ export const clientAcceptSources: Record<keyof typeof CLIENT_ACCEPTS, { file: st
   // The Fetch standard's default for fetch(): `*/*`.
   fetch: null,
 };
+
+/** Variables each persisted operation needs (besides `lang`): real records of the dataset. */
+export const OPERATION_VARIABLES: Record<string, Record<string, unknown>> = {
+  RegionProfile: { code: "SE-BD" },
+  Find: { q: "export" },
+  // Region:SE-BD, as `node(id:)` takes it.
+  Refetch: { id: "UmVnaW9uOlNFLUJE" },
+  WebRegion: { code: "SE-BD" },
+  WebInterview: { slug: "lars-ake-isaksson-een-norrbotten" },
+  WebSearch: { query: "export" },
+};
+
+/** Whether each named operation of the trusted documents takes `$lang`, and whether it may be left out. */
+export function langOfOperations(
+  hashes: Record<string, string>,
+  texts: Record<string, string>,
+): Record<string, "optional" | "required" | "none"> {
+  return Object.fromEntries(
+    Object.entries(hashes).map(([name, hash]) => {
+      const operation = parse(texts[hash]!).definitions.find(
+        (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && d.name?.value === name,
+      );
+      const lang = operation?.variableDefinitions?.find((v) => v.variable.name.value === "lang");
+      return [name, !lang ? "none" : lang.type.kind === Kind.NON_NULL_TYPE ? "required" : "optional"];
+    }),
+  );
+}
 
 export type CorpusRequest = { url: string; headers: Record<string, string>; operation: string; withLang: boolean };
 

@@ -18,7 +18,14 @@ import { folded } from "../../src/http/fold";
 import { preferredLanguage } from "../../src/http/negotiate";
 import type { Context } from "../../src/schema/builder";
 import { createPipeline } from "../../src/worker";
-import { ACCEPT_LANGUAGES, CLIENT_ACCEPTS, corpus, replay } from "../workers-cache-model";
+import {
+  ACCEPT_LANGUAGES,
+  CLIENT_ACCEPTS,
+  corpus,
+  langOfOperations,
+  OPERATION_VARIABLES,
+  replay,
+} from "../workers-cache-model";
 
 beforeAll(() => {
   vi.spyOn(console, "log").mockImplementation(() => {});
@@ -28,25 +35,8 @@ afterAll(() => vi.restoreAllMocks());
 const hashes: Record<string, string> = manifest;
 const texts: Record<string, string> = persistedOperations;
 
-/** Variables each persisted operation needs (besides `lang`). */
-const VARIABLES: Record<string, Record<string, unknown>> = {
-  RegionProfile: { code: "SE-BD" },
-  Find: { q: "export" },
-  Refetch: { id: "UmVnaW9uOlNFLUJE" },
-  WebRegion: { code: "SE-BD" },
-  WebInterview: { slug: "lars-ake-isaksson-een-norrbotten" },
-  WebSearch: { query: "export" },
-};
-
-/** Whether an operation takes `$lang`, and whether it may be left out. */
-function langOf(name: string): "optional" | "required" | "none" {
-  const operation = parse(texts[hashes[name]!]!).definitions.find(
-    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && d.name?.value === name,
-  );
-  const lang = operation?.variableDefinitions?.find((v) => v.variable.name.value === "lang");
-  return !lang ? "none" : lang.type.kind === Kind.NON_NULL_TYPE ? "required" : "optional";
-}
-const takesLang = Object.fromEntries(Object.keys(hashes).map((name) => [name, langOf(name)]));
+const VARIABLES = OPERATION_VARIABLES;
+const takesLang = langOfOperations(hashes, texts);
 
 const byHash = (name: string, variables: Record<string, unknown>) => {
   const search = new URLSearchParams({ operationName: name, variables: JSON.stringify(variables) });
