@@ -31,10 +31,11 @@ let after: Miniflare;
 let versions: string[];
 
 beforeAll(async () => {
-  for (const folder of ["src", "data", "scripts", "operations", "schema", "examples"]) {
+  // What `wrangler deploy` and its [build] command (scripts/build.ts) read.
+  for (const folder of ["src", "data", "scripts", "operations", "schema", "examples", "public"]) {
     cpSync(join(root, folder), join(copy, folder), { recursive: true });
   }
-  for (const file of ["package.json", "package-lock.json", "wrangler.toml", ".env", "worker-configuration.d.ts"]) {
+  for (const file of ["package.json", "package-lock.json", "wrangler.toml", ".env", "README.md", "tsconfig.json"]) {
     cpSync(join(root, file), join(copy, file));
   }
   mkdirSync(join(copy, "node_modules"));
