@@ -156,8 +156,8 @@ export function createWorker(options: WorkerOptions): ExportedHandler<Env> {
 /**
  * The public entrypoint in front of `answers` (the cached entrypoint, through `ctx.exports`): a
  * GET or HEAD to /graphql goes there with its Accept and Accept-Language folded (src/http/fold.ts);
- * anything else `worker` answers itself. Where the runtime has no such entrypoint, `worker`
- * answers everything.
+ * anything else `worker` answers itself. Where `answers` gives none (no Workers Cache to feed),
+ * `worker` answers everything.
  */
 export function createGateway(
   worker: ExportedHandler<Env>,

@@ -17,7 +17,7 @@ import { readsRequestLanguage } from "../../src/graphql/language-use";
 import { folded } from "../../src/http/fold";
 import { preferredLanguage } from "../../src/http/negotiate";
 import type { Context } from "../../src/schema/builder";
-import { createPipeline } from "../../src/worker";
+import { createGateway, createPipeline, createWorker } from "../../src/worker";
 import {
   ACCEPT_LANGUAGES,
   CLIENT_ACCEPTS,
@@ -193,5 +193,63 @@ describe("the language an answer depends on, decided before execution", () => {
     expect(read).toBeGreaterThan(10);
     expect(decided - read).toBe(1);
     expect(executed - decided).toBeGreaterThan(20);
+  });
+});
+
+describe("the public entrypoint", () => {
+  const worker = createWorker({ store });
+  const seen: Request[] = [];
+  const answers = {
+    fetch: async (request: Request) => {
+      seen.push(request);
+      return worker.fetch!(
+        request as Request<unknown, IncomingRequestCfProperties>,
+        {} as Env,
+        createExecutionContext(),
+      );
+    },
+  } as unknown as Fetcher;
+  const send = (gateway: ExportedHandler<Env>, url: string, init: RequestInit) =>
+    gateway.fetch!(
+      new Request(url, init) as Request<unknown, IncomingRequestCfProperties>,
+      {} as Env,
+      createExecutionContext(),
+    );
+
+  it("hands a GET to the cached entrypoint with Accept and Accept-Language folded, the rest as sent", async () => {
+    const gateway = createGateway(worker, () => answers);
+    const url = byHash("PrizeHistory", {});
+    const headers = {
+      accept: CLIENT_ACCEPTS.urql,
+      "accept-language": "fi-FI,fi;q=0.9,sv;q=0.8,en;q=0.7",
+      "x-request-id": "fold-1",
+    };
+    const response = await send(gateway, url, { headers });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("x-request-id")).toBe("fold-1");
+    const [inner] = seen.splice(0);
+    expect(inner?.url).toBe(url);
+    expect(inner?.headers.get("accept")).toBe("application/graphql-response+json");
+    expect(inner?.headers.get("accept-language")).toBe("sv");
+    expect(inner?.headers.get("x-request-id")).toBe("fold-1");
+  });
+
+  it("answers a POST, a preflight, the playground and / itself, and everything where no cache is fed", async () => {
+    const gateway = createGateway(worker, () => answers);
+    const post = {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: '{"query":"{ datasetVersion }"}',
+    };
+    expect((await send(gateway, "http://api.test/graphql", post)).status).toBe(200);
+    expect((await send(gateway, "http://api.test/graphql", { method: "OPTIONS" })).status).toBe(204);
+    expect((await send(gateway, "http://api.test/", {})).status).toBe(302);
+    expect(
+      (await send(gateway, "http://api.test/graphql?query={__typename}", { headers: { accept: "text/html" } })).status,
+    ).toBe(200);
+    expect(seen.splice(0).map((r) => r.headers.get("accept"))).toEqual(["text/html"]);
+    const direct = createGateway(worker, () => undefined);
+    expect((await send(direct, byHash("PrizeHistory", {}), {})).status).toBe(200);
+    expect(seen).toHaveLength(0);
   });
 });
