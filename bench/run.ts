@@ -493,7 +493,7 @@ if (onlyWorkersCache) {
   const api = buildDeployable();
   const flags = config.compatibility_flags;
   const workerd = await startWorkerd(
-    [{ name: "api", script: api.script, compatibilityDate, compatibilityFlags: flags, vars }],
+    [{ name: "api", script: api.script, compatibilityDate, compatibilityFlags: flags, vars, ratelimits: countedOnly }],
     api.dir,
   );
   let row: WorkersCacheRow;
