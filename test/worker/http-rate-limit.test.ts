@@ -167,3 +167,30 @@ describe("the client", () => {
     expect(clientKey(address)).toBe(key);
   });
 });
+
+describe("the cost, with the limits on", () => {
+  it("is computed once: the limit, the execution's checks and extensions.cost read the same number", async () => {
+    let asked = 0;
+    // A number the cost model would never give this operation: whatever reports it read this one.
+    const counted: OperationCost = () => {
+      asked++;
+      return 777;
+    };
+    const worker = createWorker({ store, operationCost: counted });
+    const uncachedEnv = { ...limitedEnv, RESPONSE_CACHE: "off" } as unknown as Env;
+    const query = "query Once { regions(first: 2) { totalCount } }";
+    // Admitted by Yoga first, then executed directly: the same number on both paths.
+    for (const round of [1, 2]) {
+      const ctx = createExecutionContext();
+      const request = new Request(`http://api.test/graphql?query=${encodeURIComponent(query)}`, {
+        headers: { "cf-connecting-ip": newClient() },
+      });
+      const response = await worker.fetch!(request as Request<unknown, IncomingRequestCfProperties>, uncachedEnv, ctx);
+      await waitOnExecutionContext(ctx);
+      const body = (await response.json()) as { extensions?: { cost?: { requestedQueryCost: number } } };
+      expect(response.status, `round ${round}`).toBe(200);
+      expect(body.extensions?.cost?.requestedQueryCost, `round ${round}`).toBe(777);
+      expect(asked).toBe(round);
+    }
+  });
+});
