@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkS
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
+import { defineCodeVersion } from "../scripts/code-version";
 import { kindNames, kinds } from "../src/data/entities";
 
 export const root = join(import.meta.dirname, "..");
@@ -23,7 +24,8 @@ export type Bundle = { dir: string; script: string; bytes: number; gzipBytes: nu
  */
 export function buildDeployable(entry?: string): Bundle {
   const dir = mkdtempSync(join(tmpdir(), "bench-bundle-"));
-  const run = spawnSync(wrangler, ["deploy", "--dry-run", "--outdir", dir, ...(entry ? [entry] : [])], {
+  const args = ["deploy", "--dry-run", "--outdir", dir, ...(entry ? [entry] : []), ...defineCodeVersion(root)];
+  const run = spawnSync(wrangler, args, {
     cwd: root,
     encoding: "utf8",
     env: wranglerEnv,

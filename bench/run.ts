@@ -3,6 +3,7 @@
 //   npm run bench                        every contract row, two clients, cold start, heap, sizes (1×)
 //   npm run bench -- --scale 100,1000    startup, heap and three reads at 1× and each scale
 //   npm run bench -- --only adversarial  the adversarial search and the memory row alone (with --scale too)
+//   npm run bench -- --only "workers cache"  the Workers Cache model's row alone
 //   options: --quick (1 round of 1 s), --only <text> (rows whose name contains it),
 //            --adversary N (random candidates of the adversarial search, 150), --seed S (1),
 //            --connections N (10), --seconds S (2), --rounds R (2), --no-write,
@@ -34,6 +35,7 @@ import {
 import { dataSizes, emptyDataset, scaledDataset } from "./scale";
 import { type IsolateProbe, probeIsolate, probeMemory, wranglerStartupMs } from "./startup";
 import { type RateLimits, roomy, startWorkerd, type Workerd } from "./workerd";
+import { printWorkersCacheRow, type WorkersCacheRow, workersCacheRow } from "./workers-cache";
 
 const { values: args } = parseArgs({
   options: {
@@ -483,9 +485,26 @@ const output: Record<string, unknown> = {
 };
 
 const onlyLimits = args.only === "adversarial" || args.only === "memory";
-const workers = onlyLimits ? null : buildComparisonWorkers(compatibilityDate);
+const onlyWorkersCache = args.only === "workers cache";
+const workers = onlyLimits || onlyWorkersCache ? null : buildComparisonWorkers(compatibilityDate);
 
-if (onlyLimits) {
+if (onlyWorkersCache) {
+  log("building the deployable bundle…");
+  const api = buildDeployable();
+  const flags = config.compatibility_flags;
+  const workerd = await startWorkerd(
+    [{ name: "api", script: api.script, compatibilityDate, compatibilityFlags: flags, vars, ratelimits: countedOnly }],
+    api.dir,
+  );
+  let row: WorkersCacheRow;
+  try {
+    row = await workersCacheRow(workerd.urls.api!);
+  } finally {
+    await workerd.stop();
+  }
+  printWorkersCacheRow(row);
+  Object.assign(output, { workersCache: row });
+} else if (onlyLimits) {
   // The adversarial search and the memory row alone: at 1×, or at each scale given.
   const scales = (args.scale ?? "1").split(",").map(Number);
   const perScale = [];
@@ -512,6 +531,7 @@ if (onlyLimits) {
   let results: RowResult[];
   let clients: Phase[] = [];
   let startup: ReturnType<typeof startupOf> | undefined;
+  let workersCache: WorkersCacheRow | undefined;
   try {
     const id = await regionId(workerd.urls["api-uncached"]!);
     const variables = { RegionProfile: { code: "SE-BD" }, Find: { q: "export" }, Refetch: { id } };
@@ -529,6 +549,10 @@ if (onlyLimits) {
     if (!args.only || TWO_CLIENTS.includes(args.only)) {
       log(`driving ${TWO_CLIENTS}…`);
       clients = await runTwoClients(workerd, variables.RegionProfile);
+    }
+    if (!args.only) {
+      log("replaying browsers' GETs through the Workers Cache model…");
+      workersCache = await workersCacheRow(workerd.urls["api-unlimited"]!);
     }
   } finally {
     await workerd.stop();
@@ -550,6 +574,7 @@ if (onlyLimits) {
     );
     console.log(twoClientsTable(clients));
   }
+  if (workersCache) printWorkersCacheRow(workersCache);
   console.log();
   printStartup("cold start", startup);
   console.log(
@@ -564,6 +589,7 @@ if (onlyLimits) {
     rows: results,
     postAgainstFloor: againstFloor,
     twoClients: clients,
+    workersCache,
     adversary,
     memory,
   });
@@ -648,11 +674,13 @@ output.overBudget = overBudget;
 if (!args["no-write"]) {
   const dir = join(root, "bench", "results");
   mkdirSync(dir, { recursive: true });
-  const kind = onlyLimits
-    ? `limits-${(args.scale ?? "1").replace(/,/g, "-")}`
-    : args.scale
-      ? `scale-${args.scale.replace(/,/g, "-")}`
-      : "contract";
+  const kind = onlyWorkersCache
+    ? "workers-cache"
+    : onlyLimits
+      ? `limits-${(args.scale ?? "1").replace(/,/g, "-")}`
+      : args.scale
+        ? `scale-${args.scale.replace(/,/g, "-")}`
+        : "contract";
   const file = join(dir, `${kind}-${commit}.json`);
   writeFileSync(file, `${JSON.stringify(output, null, 2)}\n`);
   console.log(`\nwritten to ${file.slice(root.length + 1)} in ${output.seconds} s`);

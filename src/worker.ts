@@ -2,9 +2,10 @@
  * The composition root: `createWorker({ store })` is the Worker. What depends on the settings
  * (the admission Yoga, the executor, the caches and their memory budget, the response builder)
  * is built once per configuration, on its first request; the per-client limits are an env's
- * Rate Limiting bindings, joined to it once per env; what depends on a request is passed to
- * each step explicitly. The data is handed in, so a test or a benchmark serves other data
- * without copying the project (`src/index.ts` hands in the bundled dataset).
+ * Rate Limiting bindings and the Worker's version its version metadata, joined to it once per
+ * env; what depends on a request is passed to each step explicitly. The data is handed in, so a
+ * test or a benchmark serves other data without copying the project (`src/index.ts` hands in
+ * the bundled dataset).
  */
 import type { GraphQLSchema } from "graphql";
 import { Hono } from "hono/tiny";
@@ -15,7 +16,8 @@ import { Executor } from "./graphql/execute";
 import { hidesSuggestions } from "./graphql/limits";
 import { persistedDocuments } from "./graphql/persisted";
 import { GRAPHQL_PATH } from "./graphql/yoga";
-import { AnswerCache, type EdgeCacheOpener } from "./http/answers";
+import { AnswerCache } from "./http/answer-cache";
+import { folded } from "./http/fold";
 import { type OperationCost, type Pipeline, serveGraphQL } from "./http/pipeline";
 import { HttpProblem } from "./http/problem";
 import { type ClientLimits, clientLimitsOf } from "./http/rate-limit";
@@ -31,10 +33,18 @@ import { schema } from "./schema";
 export const MEMORY_BUDGET_BYTES = 24 * 1024 * 1024;
 export const MAX_KEPT_VALUE_BYTES = 1024 * 1024;
 
+/**
+ * The version of the code, from the build: `npm run build` and `npm run deploy`
+ * (scripts/wrangler.ts) define it as a hash of what the bundle is made of; "unbuilt" where
+ * nothing defined it (the tests in workerd, `wrangler dev`). With the Worker's version id
+ * (`CF_VERSION_METADATA`, where the runtime has one) it is part of every answer key and ETag:
+ * two builds whose answers differ never share one.
+ */
+declare const CODE_VERSION: string | undefined;
+export const codeVersion: string = typeof CODE_VERSION === "string" ? CODE_VERSION : "unbuilt";
+
 export type WorkerOptions = {
   store: DataStore;
-  /** The edge tier of the answer cache; `caches.default` unless told (null: none). */
-  edgeCache?: EdgeCacheOpener | null;
   /** The memory budget of what the isolate keeps, in bytes. */
   memoryBytes?: number;
   /** The executable schema; the API's own unless a test hands in another. */
@@ -48,9 +58,6 @@ export type WorkerOptions = {
   operationCost?: OperationCost;
 };
 
-const defaultEdge: EdgeCacheOpener = async () =>
-  (globalThis.caches as (CacheStorage & { default?: Cache }) | undefined)?.default ?? null;
-
 /**
  * Builds the pipeline of one configuration: everything that depends on the settings; `limits`
  * are an env's bindings (none unless told).
@@ -59,21 +66,21 @@ export function createPipeline(config: Config, options: WorkerOptions, limits: C
   const budget = new MemoryBudget(options.memoryBytes ?? MEMORY_BUDGET_BYTES, MAX_KEPT_VALUE_BYTES);
   const executor = new Executor(config, options.schema ?? schema, budget);
   const store = options.store;
+  const ownCost: OperationCost = (operation, variables) => executor.costOf(operation, variables, { store });
   return {
     config,
     store,
     executor,
-    answers: new AnswerCache(budget, config, options.edgeCache === undefined ? defaultEdge : options.edgeCache),
+    answers: new AnswerCache(budget, config),
     respond: new Responder(config, options.store.datasetVersion),
     persisted: options.persisted ?? persistedDocuments,
     budget,
     readings: new Readings(budget),
     recentSearches: budget.space("searches"),
-    salt: `${options.store.datasetVersion}\u0000${JSON.stringify(config)}`,
+    salt: `${codeVersion}\u0000${options.store.datasetVersion}\u0000${JSON.stringify(config)}`,
     hiddenNames: hidesSuggestions(config) ? hiddenNamesOf(options.schema ?? schema) : null,
     limits,
-    operationCost:
-      options.operationCost ?? ((operation, variables) => executor.costOf(operation, variables, { store })),
+    operationCost: options.operationCost ?? ownCost,
   };
 }
 
@@ -90,9 +97,13 @@ export function createWorker(options: WorkerOptions): ExportedHandler<Env> {
       const config = configFor(env);
       let shared = byConfig.get(config);
       if (!shared) byConfig.set(config, (shared = createPipeline(config, options)));
-      // The limits are the env's bindings; everything else is the configuration's, shared.
+      // The limits and the version are the env's; everything else is the configuration's, shared.
       const limits = clientLimitsOf(config, env);
-      found = limits ? { ...shared, limits } : shared;
+      const version = (env as Partial<Env>).CF_VERSION_METADATA?.id;
+      found =
+        limits || version
+          ? { ...shared, limits, salt: version ? `${version}\u0000${shared.salt}` : shared.salt }
+          : shared;
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       console.error(error.message);
@@ -112,7 +123,7 @@ export function createWorker(options: WorkerOptions): ExportedHandler<Env> {
         new HttpProblem(500, "SERVER_MISCONFIGURED", "The server is misconfigured; its log says how."),
       );
     }
-    return serveGraphQL(pipeline, c.req.raw, basics, (p) => c.executionCtx.waitUntil(p));
+    return serveGraphQL(pipeline, c.req.raw, basics);
   });
   app.all("/", (c) => {
     const basics = basicsOf(c.req.raw);
@@ -140,4 +151,23 @@ export function createWorker(options: WorkerOptions): ExportedHandler<Env> {
   });
 
   return { fetch: app.fetch };
+}
+
+/**
+ * The public entrypoint in front of `answers` (the cached entrypoint, through `ctx.exports`): a
+ * GET or HEAD to /graphql goes there with its Accept and Accept-Language folded (src/http/fold.ts);
+ * anything else `worker` answers itself. Where `answers` gives none (no Workers Cache to feed),
+ * `worker` answers everything.
+ */
+export function createGateway(
+  worker: ExportedHandler<Env>,
+  answers: (ctx: ExecutionContext) => Fetcher | undefined,
+): ExportedHandler<Env> {
+  return {
+    fetch(request, env, ctx) {
+      const cached = answers(ctx);
+      const inner = cached && folded(request);
+      return inner && cached ? cached.fetch(inner) : worker.fetch!(request, env, ctx);
+    },
+  };
 }

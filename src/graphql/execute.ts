@@ -15,12 +15,16 @@ import type { MemoryBudget, Space } from "../memory";
 import type { Context } from "../schema/builder";
 import { type Cost, type CostContext, costOf } from "./cost";
 import { maskApiError } from "./errors";
+import { type LanguageUse, languageUseOf, NO_LANGUAGE_USE } from "./language-use";
 import { checkExecution, hidesSuggestions } from "./limits";
 import { checkOperation, type Operation } from "./operation";
 import { type Admission, createAdmission } from "./yoga";
 
-/** A document Yoga admitted: parsed, validated and within the limits, with its sha256. */
-type Admitted = { document: DocumentNode; hash: string };
+/**
+ * A document Yoga admitted: parsed, validated and within the limits, with its sha256 and, once
+ * asked, the language use of its operations (by name).
+ */
+type Admitted = { document: DocumentNode; hash: string; languageUses?: Map<string, LanguageUse> };
 
 /**
  * What a kept document costs in the isolate's memory: its source text (two bytes a character
@@ -96,7 +100,8 @@ export class Executor {
 
   /**
    * Executes `operation` with `variables` in `context`; `method` is the request's (GET, HEAD or
-   * POST) and `request` what Yoga sees of the HTTP request.
+   * POST) and `request` what Yoga sees of the HTTP request; `requestedCost` the operation's cost
+   * when the caller has computed it (`costOf`), so that it is computed once.
    */
   async run(
     method: string,
@@ -104,19 +109,22 @@ export class Executor {
     variables: Record<string, unknown> | undefined,
     context: Context,
     request: Request,
+    requestedCost: number | null = null,
   ): Promise<Executed> {
     const known = this.#documents.get(operation.source);
     if (known) {
-      const { result, cost } = await this.#direct(method, known.document, operation, variables, context);
+      const { result, cost } = await this.#direct(method, known.document, operation, variables, context, requestedCost);
       return { result: withCost(result, cost), hash: known.hash, document: known.document, cost };
     }
 
-    const admission: Admission = { ...context, admitted: null, cost: null, method };
+    const admission: Admission = { ...context, admitted: null, cost: null, method, requestedCost };
     const yielded = (await this.#yoga.getResultForParams(
       { params: { query: operation.source, operationName: operation.operationName, variables }, request },
       admission,
     )) as ExecutionResult;
     const { admitted: document, cost } = admission;
+    // The resolvers ran in the admission's copy of the context: what they read is the request's.
+    if (admission.languageRead) context.languageRead = true;
     const result = withCost(yielded, cost);
     if (!document) return { result, hash: null, document: null, cost };
     const hash = operation.hash ?? (await sha256(operation.source));
@@ -132,15 +140,38 @@ export class Executor {
   /**
    * The cost of `operation` with `variables` before it executes (for the expensive-operation
    * limit): of the admitted document, or of its text parsed here (within MAX_TOKENS) when it is
-   * new. 0 when it does not parse or its cost cannot be counted: its execution refuses it then.
+   * new. Null when it does not parse or its cost cannot be counted: its execution refuses it then.
    */
-  costOf(operation: Operation, variables: Record<string, unknown> | undefined, context: CostContext): number {
+  costOf(operation: Operation, variables: Record<string, unknown> | undefined, context: CostContext): number | null {
     let document = this.#documents.get(operation.source)?.document;
     try {
       document ??= parse(operation.source, { noLocation: true, maxTokens: this.#config.maxTokens });
-      return costOf(this.#schema, document, operation.operationName, variables, context) ?? 0;
+      return costOf(this.#schema, document, operation.operationName, variables, context);
     } catch {
-      return 0;
+      return null;
+    }
+  }
+
+  /**
+   * Whether `operation` reads the request's language, and through which variables
+   * (src/graphql/language-use.ts): of the admitted document, worked out once, or of its text
+   * parsed here (within MAX_TOKENS) when it is new. A text that does not parse reads nothing:
+   * its answer is an error, never kept.
+   */
+  languageUseOf(operation: Operation): LanguageUse {
+    const name = operation.operationName;
+    const known = this.#documents.get(operation.source);
+    if (known) {
+      known.languageUses ??= new Map();
+      let use = known.languageUses.get(name ?? "");
+      if (!use) known.languageUses.set(name ?? "", (use = languageUseOf(this.#schema, known.document, name)));
+      return use;
+    }
+    try {
+      const document = parse(operation.source, { noLocation: true, maxTokens: this.#config.maxTokens });
+      return languageUseOf(this.#schema, document, name);
+    } catch {
+      return NO_LANGUAGE_USE;
     }
   }
 
@@ -150,6 +181,7 @@ export class Executor {
     operation: Operation,
     variables: Record<string, unknown> | undefined,
     context: Context,
+    requestedCost: number | null,
   ): Promise<{ result: ExecutionResult; cost: Cost | null }> {
     const wrongOperation = checkOperation(method, document, operation.operationName);
     if (wrongOperation) return { result: { errors: [wrongOperation] }, cost: null };
@@ -160,6 +192,7 @@ export class Executor {
       operation.operationName,
       variables,
       context,
+      requestedCost,
     );
     if (refused) return { result: { errors: [refused] }, cost: null };
     const result = await execute({

@@ -81,7 +81,9 @@ const refuse = (refused: GraphQLError): ExecutionCheck => ({ refused, cost: null
  *   unknown input field is a `BAD_USER_INPUT` request error (no data), with suggestions hidden
  *   where introspection is off;
  * - every argument within its declared bounds (src/graphql/bounds.ts), a request error too;
- * - the cost (src/graphql/cost.ts) within `MAX_COST`: over it, a 400 `LIMIT_EXCEEDED`.
+ * - the cost (src/graphql/cost.ts) within `MAX_COST`: over it, a 400 `LIMIT_EXCEEDED`. The
+ *   cost is `requestedCost` when the caller computed it already (for the expensive-operation
+ *   limit), so that one number serves the limit, this check and `extensions.cost`.
  */
 export function checkExecution(
   config: Config,
@@ -90,6 +92,7 @@ export function checkExecution(
   operationName: string | undefined,
   variables: Record<string, unknown> | undefined,
   context: CostContext,
+  requestedCost: number | null = null,
 ): ExecutionCheck {
   const operation = getOperationAST(document, operationName);
   if (!operation) return { refused: null, cost: null };
@@ -107,7 +110,7 @@ export function checkExecution(
   if (outOfBounds) return refuse(outOfBounds);
   let requestedQueryCost: number | null;
   try {
-    requestedQueryCost = costOf(schema, document, operationName, variables, context);
+    requestedQueryCost = requestedCost ?? costOf(schema, document, operationName, variables, context);
   } catch (error) {
     if (error instanceof GraphQLError) return refuse(error);
     throw error;

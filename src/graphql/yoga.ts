@@ -13,9 +13,14 @@ export const GRAPHQL_PATH = "/graphql";
 /**
  * What Yoga's context is while it admits a document: the schema's context, and the slots where
  * the document and its cost land once it parsed, validated and passed the limits (Yoga's
- * `onExecute`).
+ * `onExecute`); `requestedCost`, the operation's cost when the caller has computed it.
  */
-export type Admission = Context & { admitted: DocumentNode | null; cost: Cost | null; method: string };
+export type Admission = Context & {
+  admitted: DocumentNode | null;
+  cost: Cost | null;
+  method: string;
+  requestedCost: number | null;
+};
 
 /** The operation checks (src/graphql/operation.ts) as soon as a new document is parsed. */
 const useOperationCheck = (): Plugin<Admission> => ({
@@ -67,6 +72,7 @@ const usePerExecutionChecks = (config: Config, schema: GraphQLSchema): Plugin<Ad
       args.operationName ?? undefined,
       variables ?? undefined,
       admission,
+      admission.requestedCost,
     );
     if (refused) setResultAndStopExecution({ errors: [refused] });
     else admission.cost = cost;

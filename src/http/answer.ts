@@ -4,6 +4,7 @@
  * request error), then served as often as a cache tier keeps it.
  */
 import type { ExecutionResult, GraphQLError } from "graphql";
+import type { Lang } from "../data";
 import { withoutSchemaNames } from "../graphql/errors";
 import type { MediaType } from "./negotiate";
 
@@ -19,6 +20,11 @@ export type Answer = {
   hash: string | null;
   /** Headers the status needs (`Allow` with a 405). */
   headers: Readonly<Record<string, string>>;
+  /**
+   * The request's language, when a resolver reads it (a text asked without `lang`): the answer
+   * then varies by Accept-Language. Null when it does not: one answer for every browser.
+   */
+  language: Lang | null;
 };
 
 type HttpExtension = { status?: number; spec?: boolean; headers?: Record<string, string> };
@@ -91,6 +97,7 @@ export function answerOf(
   operationName: string | null,
   hash: string | null,
   hiding: Hiding | null = null,
+  language: Lang | null = null,
 ): Answer {
   const headers: Record<string, string> = {};
   const status = statusOf(result, mediaType, headers);
@@ -102,5 +109,6 @@ export function answerOf(
     operationName,
     hash,
     headers,
+    language,
   };
 }

@@ -2,9 +2,10 @@
  * The GraphQL route: one request, one path.
  *
  *   the client's request limit ─► read the request once (request.ts) ─► resolve the
- *     operation (graphql/operation.ts) ─► answer key ─► isolate tier ─► edge tier (GET)
- *     ─► the client's expensive-operation limit, with the operation's cost ─► execute
- *     (graphql/execute.ts: Yoga admits a new document, a known one runs directly) ─► keep
+ *     operation (graphql/operation.ts) ─► does it read the request's language
+ *     (graphql/language-use.ts) ─► answer key ─► isolate tier ─► the client's
+ *     expensive-operation limit, with the operation's cost ─► execute (graphql/execute.ts:
+ *     Yoga admits a new document, a known one runs directly, with the same cost) ─► keep
  *     ─► respond.ts
  *
  * Every step receives the parsed request; every answer leaves through the one builder.
@@ -13,13 +14,14 @@ import { GraphQLError, getOperationAST } from "graphql";
 import type { Config } from "../config";
 import type { DataStore } from "../data";
 import type { Executor } from "../graphql/execute";
+import { readsRequestLanguage } from "../graphql/language-use";
 import { type Operation, resolveOperation } from "../graphql/operation";
 import { renderPlayground } from "../graphql/playground";
 import type { MemoryBudget, Space } from "../memory";
 import type { Context } from "../schema/builder";
 import type { SearchHits } from "../schema/search-index";
 import { type Answer, answerOf } from "./answer";
-import { type AnswerCache, answerKey, etagOf } from "./answers";
+import { type AnswerCache, answerKey, etagOf } from "./answer-cache";
 import { HttpProblem } from "./problem";
 import type { ClientLimits } from "./rate-limit";
 import { type ApiRequest, type Readings, type RequestBasics, readRequest } from "./request";
@@ -27,10 +29,12 @@ import type { Kept, Responder } from "./respond";
 
 /**
  * The cost of the operation about to execute, for the expensive-operation limit: the cost
- * model's (`Executor.costOf`, src/graphql/cost.ts), the same number the answer reports as
- * `extensions.cost.requestedQueryCost`; a test may hand in another (`WorkerOptions.operationCost`).
+ * model's (`Executor.costOf`, src/graphql/cost.ts); null when it cannot be counted (the
+ * execution then refuses the operation). Computed once: the execution's checks and the
+ * answer's `extensions.cost.requestedQueryCost` read the same number. A test may hand in
+ * another (`WorkerOptions.operationCost`).
  */
-export type OperationCost = (operation: Operation, variables: Record<string, unknown> | undefined) => number;
+export type OperationCost = (operation: Operation, variables: Record<string, unknown> | undefined) => number | null;
 
 /** Everything the route needs, built once per configuration (and env) by the composition root. */
 export type Pipeline = {
@@ -56,15 +60,7 @@ export type Pipeline = {
 
 const METHODS = "GET, HEAD, POST, OPTIONS";
 
-/** The scheme and host of a URL, for the edge tier's keys. */
-const baseOf = (url: string) => url.slice(0, url.indexOf("/", url.indexOf("//") + 2));
-
-export async function serveGraphQL(
-  pipeline: Pipeline,
-  request: Request,
-  basics: RequestBasics,
-  waitUntil: (promise: Promise<unknown>) => void,
-): Promise<Response> {
+export async function serveGraphQL(pipeline: Pipeline, request: Request, basics: RequestBasics): Promise<Response> {
   const { config, respond } = pipeline;
   const method = request.method;
   if (method === "OPTIONS") return respond.preflight(basics, request.headers.get("access-control-request-headers"));
@@ -111,7 +107,11 @@ export async function serveGraphQL(
   const answers = pipeline.answers;
   const caching = answers.enabled;
   const getLike = req.method !== "POST";
-  const key = answerKey(pipeline.salt, req, operation);
+  // The request's language is part of the answer only when a resolver will read it.
+  const language = readsRequestLanguage(pipeline.executor.languageUseOf(operation), req.params.variables)
+    ? req.language
+    : null;
+  const key = answerKey(pipeline.salt, req, operation, language);
   let kept: Kept | undefined = caching ? answers.local(key) : undefined;
   let etag: string | null = null;
   if (kept) {
@@ -119,31 +119,40 @@ export async function serveGraphQL(
     return respond.graphql(basics, kept, "HIT", etag, req.ifNoneMatch);
   }
   if (getLike) etag = await etagOf(key);
-  if (caching && getLike && etag) {
-    kept = await answers.fromEdge(key, etag, baseOf(request.url), req.mediaType);
-    if (kept) return respond.graphql(basics, kept, "HIT", etag, req.ifNoneMatch);
-  }
 
-  // Only an execution can be expensive: an answer from a cache tier never counts here.
+  // Only an execution can be expensive: an answer from a cache tier never counts here. The
+  // cost is computed once: the execution's checks and `extensions.cost` take it from here.
+  let cost: number | null = null;
   if (limits && client !== null && pipeline.operationCost) {
-    const refused = await limits.execution(client, pipeline.operationCost(operation, req.params.variables));
+    cost = pipeline.operationCost(operation, req.params.variables);
+    const refused = await limits.execution(client, cost ?? 0);
     if (refused) return respond.rateLimited(basics, refused, operation.operationName ?? null);
   }
 
-  const context: Context = { store: pipeline.store, language: req.language, recentSearches: pipeline.recentSearches };
+  const context: Context = {
+    store: pipeline.store,
+    language: req.language,
+    recentSearches: pipeline.recentSearches,
+    languageRead: false,
+  };
   const { result, hash, document } = await pipeline.executor.run(
     req.method,
     operation,
     req.params.variables,
     context,
     request,
+    cost,
   );
   const name =
     (document && getOperationAST(document, operation.operationName)?.name?.value) ?? operation.operationName ?? null;
-  const answer: Answer = answerOf(result, req.mediaType, name, hash, result.errors ? hiding(operation.source) : null);
-  const storable = answer.status === 200 && !answer.errors;
+  const hidden = result.errors ? hiding(operation.source) : null;
+  const answer: Answer = answerOf(result, req.mediaType, name, hash, hidden, language);
+  // An answer that read a language its key does not name would be served to every browser:
+  // never kept (src/graphql/language-use.ts decides wider than execution reads; a test holds it).
+  const canonical = language !== null || !context.languageRead;
+  if (!canonical) console.error(JSON.stringify({ level: "error", message: "language read unforeseen", name }));
+  const storable = answer.status === 200 && !answer.errors && canonical;
   if (!caching || !storable) return respond.graphql(basics, answer, "BYPASS", storable ? etag : null, req.ifNoneMatch);
   kept = answers.keep(key, answer, etag);
-  if (getLike) waitUntil(answers.toEdge(kept, baseOf(request.url)));
   return respond.graphql(basics, kept, "MISS", etag, req.ifNoneMatch);
 }

@@ -32,7 +32,11 @@ export type Kept = Answer & {
 /** Headers a script in a browser may read. */
 const EXPOSED = "ETag,X-Request-Id,X-Cache,Server-Timing,RateLimit-Policy,RateLimit,Retry-After";
 const NO_STORE = "no-store";
-const VARY = "Accept, Accept-Language";
+/** An answer varies by its media type, and by the language only when a resolver read it. */
+const VARY = "Accept";
+const VARY_LANGUAGE = "Accept, Accept-Language";
+/** The redirect from `/` to the API: stored for an hour, and no longer while the Worker errors. */
+const REDIRECT_CONTROL = "public, max-age=3600, stale-if-error=3600";
 /** A GraphQL name (the spec's Name), the only operation name a Cache-Tag carries. */
 const NAME = /^[_A-Za-z][_0-9A-Za-z]{0,199}$/;
 
@@ -63,8 +67,10 @@ export class Responder {
   constructor(config: Config | null, datasetVersion = "none") {
     this.#config = config;
     this.#anyOrigin = !config || config.corsOrigins === "*";
+    // stale-if-error bounds how long Workers Cache (and a browser) may serve a stale answer
+    // while the Worker errors: without it, Workers Cache serves it indefinitely.
     this.#cacheable = config
-      ? `public, max-age=${config.cacheMaxAge}, stale-while-revalidate=${config.cacheStaleWhileRevalidate}`
+      ? `public, max-age=${config.cacheMaxAge}, stale-while-revalidate=${config.cacheStaleWhileRevalidate}, stale-if-error=${config.cacheStaleWhileRevalidate}`
       : NO_STORE;
     this.#policy = config?.rateLimits ? policyField(config) : null;
     this.#datasetTag = `dataset:${datasetVersion}`;
@@ -123,7 +129,7 @@ export class Responder {
       if (cacheable) headers.set("cache-tag", this.#cacheTags(answer));
       if (etag !== null && !post) {
         headers.set("etag", etag);
-        headers.set("vary", VARY);
+        headers.set("vary", answer.language ? VARY_LANGUAGE : VARY);
       }
       if (stored) {
         if (post) stored.built.post = headers;
@@ -198,7 +204,7 @@ export class Responder {
   redirect(basics: RequestBasics, location: string, path: string): Response {
     const headers = this.#base(false);
     headers.set("location", location);
-    headers.set("cache-control", "public, max-age=3600");
+    headers.set("cache-control", REDIRECT_CONTROL);
     return this.#bypass(basics, 302, headers, null, path);
   }
 

@@ -15,9 +15,17 @@ import { listCost } from "./sizes";
  * What every resolver receives, built once per request by the HTTP layer and handed to Yoga and
  * to the direct execution of admitted documents alike: the data to read, the language that
  * text fields answer in when they get no `lang` argument, and the recent searches (a space of
- * the isolate's memory budget, kept for paging through them).
+ * the isolate's memory budget, kept for paging through them). `languageRead` records that a
+ * resolver read `language` (`requestLanguage`): the answer key names the language only when
+ * the operation reads it, decided before execution (src/graphql/language-use.ts), and this
+ * record holds that decision to what execution did.
  */
-export type Context = { store: DataStore; language: Lang; recentSearches: Space<SearchHits> };
+export type Context = {
+  store: DataStore;
+  language: Lang;
+  recentSearches: Space<SearchHits>;
+  languageRead?: boolean;
+};
 
 /**
  * The one SchemaBuilder of the API. Pothos 4 makes every field nullable by default;

@@ -11,5 +11,11 @@ export const LanguageEnum = builder.enumType("Language", {
   } as const,
 });
 
-/** The request's language (from Accept-Language, src/http/negotiate.ts), for a field that gets no `lang` argument. */
-export const requestLanguage = (ctx: Context): Lang => ctx.language;
+/**
+ * The request's language (from Accept-Language, src/http/negotiate.ts), for a field that gets no
+ * `lang` argument; the context records that it was read.
+ */
+export function requestLanguage(ctx: Context): Lang {
+  ctx.languageRead = true;
+  return ctx.language;
+}

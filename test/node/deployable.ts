@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { convertV4MiniflareOptions, Miniflare } from "miniflare";
 import { unstable_readConfig } from "wrangler";
+import { defineCodeVersion } from "../../scripts/code-version";
 
 export const root = join(import.meta.dirname, "..", "..");
 
@@ -17,7 +18,8 @@ export type Bundle = { dir: string; script: string; output: string };
 /**
  * Builds the Worker bundle exactly as `npm run deploy` would, into a fresh folder: of the
  * top-level (development) settings, or of `env` (`--env production`); from another entry
- * module when `entry` is given (a variant of the Worker, built with the same settings).
+ * module when `entry` is given (a variant of the Worker, built with the same settings); of
+ * another copy of the project when `project` is given.
  * test/setup.ts builds the project's bundle once for the whole run: tests read it with
  * `inject("bundle")`.
  *
@@ -25,14 +27,26 @@ export type Bundle = { dir: string; script: string; output: string };
  * test the generated files as committed (test/node/generated.test.ts says whether they are
  * fresh), and only public/ is brought up to date.
  */
-export function buildBundle(env?: string, { entry }: { entry?: string } = {}): Bundle {
+export function buildBundle(
+  env?: string,
+  { entry, project = root }: { entry?: string; project?: string } = {},
+): Bundle {
   const dir = mkdtempSync(join(tmpdir(), "bundle-"));
   const run = spawnSync(
     join(root, "node_modules", ".bin", "wrangler"),
     // No --env: the project's .env sets CLOUDFLARE_ENV to the top-level (development)
-    // settings, so this is the README's `npx wrangler deploy --dry-run`, warnings and all.
-    ["deploy", "--dry-run", "--outdir", dir, ...(env ? ["--env", env] : []), ...(entry ? [entry] : [])],
-    { cwd: root, encoding: "utf8", env: { ...process.env, SKIP_GENERATE: "1", FORCE_COLOR: "0" } },
+    // settings, so this is the README's `npm run build`, warnings and all (with the code's
+    // version defined, as scripts/wrangler.ts does).
+    [
+      "deploy",
+      "--dry-run",
+      "--outdir",
+      dir,
+      ...(env ? ["--env", env] : []),
+      ...(entry ? [entry] : []),
+      ...defineCodeVersion(project),
+    ],
+    { cwd: project, encoding: "utf8", env: { ...process.env, SKIP_GENERATE: "1", FORCE_COLOR: "0" } },
   );
   // Warnings go to stderr: keep both streams so a test can assert there are none.
   const output = `${run.stdout}\n${run.stderr}`;

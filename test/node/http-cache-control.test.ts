@@ -21,7 +21,7 @@ const documents: Record<string, string> = JSON.parse(
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 const persisted = (name: string) => JSON.stringify({ persistedQuery: { version: 1, sha256Hash: manifest[name] } });
 
-const STORED = "public, max-age=60, stale-while-revalidate=600";
+const STORED = "public, max-age=60, stale-while-revalidate=600, stale-if-error=600";
 const NO_STORE = "no-store";
 const one = { REQUEST_LIMITER: { limit: 1, period: 60 }, EXPENSIVE_LIMITER: { limit: 1, period: 60 } } as const;
 
@@ -98,7 +98,12 @@ const responses: [kind: string, request: () => Promise<Response>, status: number
   ],
   ["429", limitedOnce, 429, NO_STORE],
   ["500, misconfigured", () => get(unbound, { query: kinds }), 500, NO_STORE],
-  ["redirect from /", () => send(dev, "http://localhost/", { redirect: "manual" }), 302, "public, max-age=3600"],
+  [
+    "redirect from /",
+    () => send(dev, "http://localhost/", { redirect: "manual" }),
+    302,
+    "public, max-age=3600, stale-if-error=3600",
+  ],
   ["404", () => send(dev, "http://localhost/nothing-here"), 404, NO_STORE],
 ];
 
@@ -195,7 +200,7 @@ describe("the production deployment", () => {
     );
     expect(response.status).toBe(200);
     expect(Object.fromEntries(response.headers)).toMatchObject({
-      "cache-control": "public, max-age=300, stale-while-revalidate=3600",
+      "cache-control": "public, max-age=300, stale-while-revalidate=3600, stale-if-error=3600",
       "cache-tag": `dataset:${version},operation:PrizeHistory,document:${manifest.PrizeHistory}`,
       "ratelimit-policy": '"requests";q=600;w=60, "expensive";q=60;w=60',
     });

@@ -121,7 +121,7 @@ rootList("venue", {
 const ask = `
 import { store } from "./src/data";
 import { createWorker } from "./src/worker";
-const worker = createWorker({ store, edgeCache: null });
+const worker = createWorker({ store });
 const ctx = { waitUntil() {}, passThroughOnException() {}, props: {} };
 const post = async (query, lang = "sv") => {
   const response = await worker.fetch(new Request("http://api.test/graphql", {

@@ -48,7 +48,7 @@ const verdict = ({ status, body }: Answer) =>
 
 describe("the cost of an operation", () => {
   it("is the same with a literal page size as with the size in a variable, admitted or refused", async () => {
-    const worker = createWorker({ store, edgeCache: null });
+    const worker = createWorker({ store });
     const verdicts = [];
     for (const n of [0, 1, 2, 5, 21, 100]) {
       const literal = verdict(await post(worker, { query: `{ regions(first: ${n}) { ${deep} } }` }));
@@ -70,7 +70,7 @@ describe("the cost of an operation", () => {
   });
 
   it("counts `nodes(ids:)` by its ids, and the default page size when no size is given", async () => {
-    const worker = createWorker({ store, edgeCache: null });
+    const worker = createWorker({ store });
     const id = btoa("Region:SE-BD");
     const costOf = async (body: object) => (await post(worker, body)).body.extensions.cost.requestedQueryCost;
     const nodes = "query N($ids: [ID!]!) { nodes(ids: $ids) { id } }";
@@ -85,7 +85,7 @@ describe("the cost of an operation", () => {
 
   it("refuses variables that make it too expensive, as a text and as a persisted operation, on every request", async () => {
     const hash = await sha256(deepByVariable);
-    const worker = createWorker({ store, edgeCache: null, persisted: new Map([[hash, deepByVariable]]) });
+    const worker = createWorker({ store, persisted: new Map([[hash, deepByVariable]]) });
     const asText = (n: number) => ({ query: deepByVariable, variables: { n } });
     const persisted = (n: number) => ({
       variables: { n },
@@ -111,7 +111,7 @@ describe("the cost of an operation", () => {
   });
 
   it("is in every executed answer, errors beside data included, the same for the same request", async () => {
-    const worker = createWorker({ store, edgeCache: null });
+    const worker = createWorker({ store });
     // An `after` of no item of this list: a field error beside data.
     const partial = {
       query: `{ datasetVersion regions(first: 1, after: "${btoa("OffsetConnection:21")}") { totalCount } }`,
@@ -213,7 +213,7 @@ describe("the bounds of arguments", () => {
   it.each(cases)(
     "%s: a BAD_USER_INPUT request error, 400 (or 200 in application/json), nothing executed",
     async (_, query, variables, message) => {
-      const worker = createWorker({ store, edgeCache: null });
+      const worker = createWorker({ store });
       for (const round of [1, 2]) {
         for (const [accept, status] of [
           [graphqlResponse, 400],
@@ -235,7 +235,7 @@ describe("the bounds of arguments", () => {
   );
 
   it("lets the largest values within the bounds through", async () => {
-    const worker = createWorker({ store, edgeCache: null });
+    const worker = createWorker({ store });
     const ids = many(100, () => btoa("Region:SE-BD"));
     const nodes = await post(worker, {
       query: "query N($ids: [ID!]!) { nodes(ids: $ids) { id } }",
@@ -254,7 +254,7 @@ describe("the expensive-operation limit", () => {
   it("counts an execution by the cost its answer reports", async () => {
     // Miniflare's Rate Limiting bindings, as wrangler.toml's top level declares them.
     const limited = { ...env, RATE_LIMITS: "on", RESPONSE_CACHE: "off" } as unknown as Env;
-    const worker = createWorker({ store, edgeCache: null });
+    const worker = createWorker({ store });
     const left = env.RATE_LIMIT_PERIOD - ((Date.now() / 1000) % env.RATE_LIMIT_PERIOD);
     if (left < 6) await new Promise((resolve) => setTimeout(resolve, left * 1000 + 100));
     const client = `203.0.113.${Math.floor(Math.random() * 250) + 1}`;

@@ -36,7 +36,7 @@ describe("unexpected errors", () => {
     it(`are masked in ${ENVIRONMENT}, the first time and the next`, async () => {
       const logged = vi.spyOn(console, "error").mockImplementation(() => {});
       vi.spyOn(console, "log").mockImplementation(() => {});
-      const worker = createWorker({ store, schema: failing, edgeCache: null });
+      const worker = createWorker({ store, schema: failing });
       const env = { ENVIRONMENT } as unknown as Env;
       brokenCalls = 0;
       for (const round of [1, 2]) {

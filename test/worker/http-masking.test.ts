@@ -10,7 +10,7 @@ const broken = structuredClone(dataset);
 const norrbotten = broken.regions.find((r) => r.isoCode === "SE-BD");
 if (!norrbotten) throw new Error("test setup: no SE-BD");
 norrbotten.sources[0] = "//secret-internal-host:99999/ no scheme";
-const worker = createWorker({ store: createStore(broken), edgeCache: null });
+const worker = createWorker({ store: createStore(broken) });
 
 const query = `{ region(code: "SE-BD") { slug sources { host } } ok: region(code: "SE-N") { slug } }`;
 

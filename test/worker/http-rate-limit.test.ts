@@ -49,7 +49,7 @@ const expensive = (n: number, cost = THRESHOLD + 1) =>
 describe("the expensive-operation limit", () => {
   it("refuses an expensive operation over its tighter limit first, and nothing else", async () => {
     await freshWindow();
-    const worker = createWorker({ store, edgeCache: null, operationCost: costs });
+    const worker = createWorker({ store, operationCost: costs });
     const client = newClient();
     // Distinct operations, each executed: only an execution can be expensive.
     for (let n = 1; n <= EXPENSIVE; n++) expect((await ask(worker, expensive(n), client)).status, `${n}`).toBe(200);
@@ -85,7 +85,7 @@ describe("the expensive-operation limit", () => {
 
   it("counts only operations costing more than EXPENSIVE_COST", async () => {
     await freshWindow();
-    const worker = createWorker({ store, edgeCache: null, operationCost: costs });
+    const worker = createWorker({ store, operationCost: costs });
     const client = newClient();
     for (let n = 1; n <= EXPENSIVE + 5; n++) {
       expect((await ask(worker, expensive(n, THRESHOLD), client)).status, `${n}`).toBe(200);
@@ -94,7 +94,7 @@ describe("the expensive-operation limit", () => {
 
   it("counts nothing without an operationCost (the cost model is to provide it)", async () => {
     await freshWindow();
-    const worker = createWorker({ store, edgeCache: null });
+    const worker = createWorker({ store });
     const client = newClient();
     for (let n = 1; n <= EXPENSIVE + 5; n++) expect((await ask(worker, expensive(n), client)).status).toBe(200);
   });
@@ -119,7 +119,7 @@ describe("binding calls", () => {
       REQUEST_LIMITER: requests,
       EXPENSIVE_LIMITER: expensiveCalls,
     } as unknown as Env;
-    const worker = createWorker({ store, edgeCache: null, operationCost: costs });
+    const worker = createWorker({ store, operationCost: costs });
     const call = async (query: string) => {
       const ctx = createExecutionContext();
       const request = new Request(`http://api.test/graphql?query=${encodeURIComponent(query)}`, {
@@ -141,7 +141,7 @@ describe("binding calls", () => {
 
 describe("the client", () => {
   it("is not counted without cf-connecting-ip (a test, a service binding): there is no client to limit", async () => {
-    const worker = createWorker({ store, edgeCache: null, operationCost: costs });
+    const worker = createWorker({ store, operationCost: costs });
     for (let n = 1; n <= EXPENSIVE + 5; n++) expect((await ask(worker, expensive(n), null)).status).toBe(200);
     for (let i = 0; i <= env.RATE_LIMIT_REQUESTS; i++) {
       const response = await ask(worker, expensive(1), null);
@@ -165,5 +165,32 @@ describe("the client", () => {
     ["", ""],
   ])("%j counts as %j", (address, key) => {
     expect(clientKey(address)).toBe(key);
+  });
+});
+
+describe("the cost, with the limits on", () => {
+  it("is computed once: the limit, the execution's checks and extensions.cost read the same number", async () => {
+    let asked = 0;
+    // A number the cost model would never give this operation: whatever reports it read this one.
+    const counted: OperationCost = () => {
+      asked++;
+      return 777;
+    };
+    const worker = createWorker({ store, operationCost: counted });
+    const uncachedEnv = { ...limitedEnv, RESPONSE_CACHE: "off" } as unknown as Env;
+    const query = "query Once { regions(first: 2) { totalCount } }";
+    // Admitted by Yoga first, then executed directly: the same number on both paths.
+    for (const round of [1, 2]) {
+      const ctx = createExecutionContext();
+      const request = new Request(`http://api.test/graphql?query=${encodeURIComponent(query)}`, {
+        headers: { "cf-connecting-ip": newClient() },
+      });
+      const response = await worker.fetch!(request as Request<unknown, IncomingRequestCfProperties>, uncachedEnv, ctx);
+      await waitOnExecutionContext(ctx);
+      const body = (await response.json()) as { extensions?: { cost?: { requestedQueryCost: number } } };
+      expect(response.status, `round ${round}`).toBe(200);
+      expect(body.extensions?.cost?.requestedQueryCost, `round ${round}`).toBe(777);
+      expect(asked).toBe(round);
+    }
   });
 });
