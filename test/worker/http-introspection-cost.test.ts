@@ -86,7 +86,7 @@ const clients: [string, IntrospectionOptions][] = [
 
 describe("the cost of introspection", () => {
   it("is the values the answer holds: one `__schema` selection costs its answer", async () => {
-    const worker = createWorker({ store, edgeCache: null });
+    const worker = createWorker({ store });
     const { status, body } = await post(worker, `{ ${allTypes} }`);
     expect(status).toBe(200);
     expect(body.data.__schema.types.length).toBeGreaterThan(50);
@@ -96,7 +96,7 @@ describe("the cost of introspection", () => {
   });
 
   it("refuses fifteen `__schema` selections for their cost, before anything resolves", async () => {
-    const worker = createWorker({ store, edgeCache: null });
+    const worker = createWorker({ store });
     const { status, body } = await post(worker, fifteen);
     expect(status).toBe(400);
     expect(body.data).toBeUndefined();
@@ -111,7 +111,7 @@ describe("the cost of introspection", () => {
   });
 
   it("counts a small introspection as before: `__type` and `queryType` cost 1 each", async () => {
-    const worker = createWorker({ store, edgeCache: null });
+    const worker = createWorker({ store });
     const { body } = await post(
       worker,
       '{ __typename __type(name: "Region") { name } __schema { queryType { name } } }',
@@ -121,7 +121,7 @@ describe("the cost of introspection", () => {
   });
 
   it.each(clients)("admits %s introspection query, at the cost of its answer", async (_, options) => {
-    const worker = createWorker({ store, edgeCache: null });
+    const worker = createWorker({ store });
     const { status, body } = await post(worker, getIntrospectionQuery(options));
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
@@ -134,7 +134,7 @@ describe("the cost of introspection", () => {
   });
 
   it("refuses two of GraphiQL's introspection in one request", async () => {
-    const worker = createWorker({ store, edgeCache: null });
+    const worker = createWorker({ store });
     // Its `__schema` selection twice, under aliases, with its fragments (about 230 tokens).
     const [operation, ...fragments] = parse(getIntrospectionQuery(graphiql)).definitions;
     const schemaField = (operation as OperationDefinitionNode).selectionSet.selections[0] as FieldNode;
@@ -148,7 +148,7 @@ describe("the cost of introspection", () => {
   it("counts GraphiQL's introspection against the expensive-operation limit, as its answer reports", async () => {
     // The top-level settings' bindings (20 expensive operations in 10 s), counting on.
     const limited = { ...env, RATE_LIMITS: "on" } as unknown as Env;
-    const worker = createWorker({ store, edgeCache: null });
+    const worker = createWorker({ store });
     const client = `198.51.${Math.floor(Math.random() * 200)}.250`;
     const query = getIntrospectionQuery(graphiql);
     await freshWindow();
