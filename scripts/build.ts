@@ -1,12 +1,13 @@
 // wrangler's [build] command (wrangler.toml): wrangler runs it before `wrangler dev` (and again
 // on every change it watches), `wrangler deploy` and `wrangler deploy --dry-run`. It brings the
 // generated files up to date (scripts/generate.ts) and makes the Static Assets the Worker
-// serves, public/ (not committed): GraphiQL's browser build and the example frontend. This is
+// serves, public/ (not committed): GraphiQL's browser build, the example frontend and /docs/. This is
 // the one place public/ is made, so it is there whenever wrangler runs or builds the Worker.
 //
 // The tests build the bundle with SKIP_GENERATE=1: they test the generated files as committed,
 // and test/node/generated.test.ts fails when those are stale.
 import { join } from "node:path";
+import { buildDocs } from "./build-docs";
 import { buildExamples } from "./build-examples.mjs";
 import { copyGraphiql } from "./copy-graphiql.mjs";
 import { generate, summary } from "./generate";
@@ -22,10 +23,11 @@ const lines: string[] = [];
 if (process.env.SKIP_GENERATE !== "1") lines.push(summary(await generate(), started));
 const graphiql = copyGraphiql(root);
 const examples = await buildExamples(root);
-const changed = graphiql.copied + examples.written;
+const docs = buildDocs(root);
+const changed = graphiql.copied + examples.written + docs.written;
 lines.push(
   changed
-    ? `assets: ${changed} of ${graphiql.files + examples.files} files in public/ written`
+    ? `assets: ${changed} of ${graphiql.files + examples.files + docs.files} files in public/ written`
     : `assets: public/ up to date (${((performance.now() - started) / 1000).toFixed(1)} s in all)`,
 );
 // wrangler prefixes every line of a chunk with "[custom build]", a final empty one too.
