@@ -48,13 +48,12 @@ function guidePages(root: string): Page[] {
     .filter((f) => f.endsWith(".md"))
     .map((f) => basename(f, ".md"))
     .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-  return [
-    { file: "README.md", name: "readme" },
-    ...docs.map((name) => ({ file: `docs/${name}.md`, name })),
-  ].map(({ file, name }) => {
-    const markdown = readFileSync(join(root, file), "utf8");
-    return { file, name, title: /^# (.+)$/m.exec(markdown)?.[1] ?? name, markdown };
-  });
+  return [{ file: "README.md", name: "readme" }, ...docs.map((name) => ({ file: `docs/${name}.md`, name }))].map(
+    ({ file, name }) => {
+      const markdown = readFileSync(join(root, file), "utf8");
+      return { file, name, title: /^# (.+)$/m.exec(markdown)?.[1] ?? name, markdown };
+    },
+  );
 }
 
 const rank = (name: string) => (ORDER.includes(name) ? ORDER.indexOf(name) : ORDER.length);
@@ -62,7 +61,9 @@ const rank = (name: string) => (ORDER.includes(name) ? ORDER.indexOf(name) : ORD
 function navigation(pages: Page[]): string {
   const links = [
     `<a href="./">Schema reference</a>`,
-    ...pages.map((p) => `<a href="${p.name}.html">${escape(p.name === "readme" ? "Guide" : shortTitle(p.title))}</a>`),
+    ...pages.map(
+      (p) => `<a href="${p.name}.html">${escapeHtml(p.name === "readme" ? "Guide" : shortTitle(p.title))}</a>`,
+    ),
     `<a href="/graphql">Playground</a>`,
   ];
   return `<nav class="site" aria-label="Documentation">${links.join(" ")}</nav>`;
@@ -161,7 +162,7 @@ function tableOfContents(tokens: ReturnType<MarkdownIt["parse"]>): string {
   tokens.forEach((token, i) => {
     if (token.type !== "heading_open" || (token.tag !== "h2" && token.tag !== "h3")) return;
     const text = plain(tokens[i + 1]?.content ?? "");
-    const link = `<a href="#${token.attrGet("id")}">${escape(text)}</a>`;
+    const link = `<a href="#${token.attrGet("id")}">${escapeHtml(text)}</a>`;
     if (token.tag === "h2") {
       if (open) items.push("</ul></li>");
       open = false;
@@ -175,7 +176,9 @@ function tableOfContents(tokens: ReturnType<MarkdownIt["parse"]>): string {
     } else items.push(`<li>${link}</li>`);
   });
   if (open) items.push("</ul></li>");
-  return items.length ? `<nav class="toc" aria-label="Contents"><strong>Contents</strong><ul>${items.join("")}</ul></nav>\n` : "";
+  return items.length
+    ? `<nav class="toc" aria-label="Contents"><strong>Contents</strong><ul>${items.join("")}</ul></nav>\n`
+    : "";
 }
 
 function layout(title: string, nav: string, main: string): string {
@@ -185,7 +188,7 @@ function layout(title: string, nav: string, main: string): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
-<title>${escape(title)} · Swedish export promotion API</title>
+<title>${escapeHtml(title)} · Swedish export promotion API</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="docs.css">
 </head>
@@ -197,6 +200,6 @@ ${main}
 `;
 }
 
-function escape(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
