@@ -88,10 +88,12 @@ describe.skipIf(!hasChromium)(`/docs/ in Chromium${hasChromium ? "" : ` (skipped
     await page.goto(`${site}/docs/`);
     const byId = await sections(page);
     const missing: string[] = [];
+    /** Whether the type's section has `text`: a name as a whole word, a description's opening as it reads. */
     const expectIn = (id: string, text: string | null, what: string) => {
-      if (text && !new RegExp(`(^|[^\\w])${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`).test(byId[id] ?? "")) {
-        missing.push(what);
-      }
+      if (!text) return;
+      const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      const whole = /^\w+$/.test(text) ? "(?!\\w)" : "";
+      if (!new RegExp(`(^|[^\\w])${escaped}${whole}`).test(byId[id] ?? "")) missing.push(what);
     };
     for (const type of types) {
       const id = type.name.toLowerCase();
