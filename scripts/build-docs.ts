@@ -2,7 +2,8 @@
 // schema reference (index.html), made from schema/schema.graphql by graphql-markdown (every
 // type, field, argument, enum value, description and deprecation, linked to each other, under
 // an index of every type), and the guide's pages, README.md as readme.html and each docs/*.md as
-// <name>.html, each with a table of contents. Part of the [build] command (scripts/build.ts).
+// <name>.html, each with a table of contents. Static Assets serve `<name>.html` at /docs/<name>
+// (wrangler's html_handling redirects the .html address there), so links name pages without it. Part of the [build] command (scripts/build.ts).
 // Nothing is loaded from outside: one stylesheet of our own, no fonts, no scripts.
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, dirname, join, posix } from "node:path";
@@ -61,9 +62,7 @@ const rank = (name: string) => (ORDER.includes(name) ? ORDER.indexOf(name) : ORD
 function navigation(pages: Page[]): string {
   const links = [
     `<a href="./">Schema reference</a>`,
-    ...pages.map(
-      (p) => `<a href="${p.name}.html">${escapeHtml(p.name === "readme" ? "Guide" : shortTitle(p.title))}</a>`,
-    ),
+    ...pages.map((p) => `<a href="${p.name}">${escapeHtml(p.name === "readme" ? "Guide" : shortTitle(p.title))}</a>`),
     `<a href="/graphql">Playground</a>`,
   ];
   return `<nav class="site" aria-label="Documentation">${links.join(" ")}</nav>`;
@@ -80,7 +79,7 @@ function schemaReference(root: string, nav: string): string {
     title: "Schema reference",
     prologue:
       "Every type, field, argument and enum value of the API's schema (`schema/schema.graphql`), " +
-      "with its description. Try them in the [playground](/graphql); how to query is in the [guide](readme.html).",
+      "with its description. Try them in the [playground](/graphql); how to query is in the [guide](readme).",
     printer: (line: string) => lines.push(line),
   });
   const markdown = lines.join("\n").replace("<details>", "<details open>");
@@ -147,8 +146,8 @@ function rewriteLinks(md: MarkdownIt, file: string): void {
         if (/^([a-z]+:|#|\/)/i.test(href)) continue;
         const [path = "", hash = ""] = href.split(/(?=#)/);
         const target = posix.normalize(posix.join(from, path));
-        if (target === "README.md") token.attrSet("href", `readme.html${hash}`);
-        else if (/^docs\/[\w-]+\.md$/.test(target)) token.attrSet("href", `${basename(target, ".md")}.html${hash}`);
+        if (target === "README.md") token.attrSet("href", `readme${hash}`);
+        else if (/^docs\/[\w-]+\.md$/.test(target)) token.attrSet("href", `${basename(target, ".md")}${hash}`);
         else token.attrSet("href", `${REPOSITORY}${target}${hash}`);
       }
     }

@@ -13,7 +13,7 @@ const PAGE_ASSETS = "/playground";
 
 /** The schema reference and the query guide, rendered into Static Assets by scripts/build-docs.ts. */
 export const SCHEMA_REFERENCE = "/docs/";
-export const QUERY_GUIDE = "/docs/queries.html";
+export const QUERY_GUIDE = "/docs/queries";
 
 /** A value to start from for each variable name the operations use; others start empty. */
 const exampleVariables: Record<string, unknown> = {
