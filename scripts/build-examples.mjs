@@ -1,6 +1,5 @@
 // Builds the example frontend (examples/web/) into public/examples/, where the Worker's
-// Static Assets serve it under /examples/, with the README beside it as readme.html (the
-// playground links its query guide, and the page works with no internet). Part of the
+// Static Assets serve it under /examples/ (the page works with no internet). Part of the
 // [build] command (scripts/build.ts), so it is there whenever wrangler runs the Worker.
 //
 // The page sends persisted operations: the hashes come from operations/manifest.json
@@ -9,7 +8,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
-import MarkdownIt from "markdown-it";
 import { writeIfChanged } from "./write-if-changed.mjs";
 
 export async function buildExamples(root) {
@@ -32,45 +30,9 @@ export async function buildExamples(root) {
   });
   const files = new Map(built.outputFiles.map((f) => [f.path, Buffer.from(f.contents)]));
   for (const file of ["index.html", "style.css"]) files.set(join(target, file), readFileSync(join(source, file)));
-  files.set(join(target, "readme.html"), Buffer.from(renderReadme(readFileSync(join(root, "README.md"), "utf8"))));
 
   // Tests may serve public/ while this runs: a file is replaced only when it changed, and atomically.
   let written = 0;
   for (const [path, contents] of files) if (writeIfChanged(path, contents)) written++;
   return { target, files: files.size, written, operations: Object.keys(manifest).length };
-}
-
-/** The README as a page, each heading with a GitHub-style id (`## Query guide` → `#query-guide`). */
-function renderReadme(markdown) {
-  const md = new MarkdownIt({ html: false, linkify: true });
-  md.core.ruler.push("heading_ids", (state) => {
-    state.tokens.forEach((token, i) => {
-      if (token.type !== "heading_open") return;
-      const text = state.tokens[i + 1]?.content ?? "";
-      token.attrSet(
-        "id",
-        text
-          .toLowerCase()
-          .replace(/[^\p{L}\p{N}]+/gu, "-")
-          .replace(/^-|-$/g, ""),
-      );
-    });
-  });
-  const title = /^# (.+)$/m.exec(markdown)?.[1] ?? "README";
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${md.utils.escapeHtml(title)}</title>
-<link rel="icon" href="data:,">
-<link rel="stylesheet" href="style.css">
-</head>
-<body>
-<main class="readme">
-${md.render(markdown)}
-</main>
-</body>
-</html>
-`;
 }

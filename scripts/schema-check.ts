@@ -2,7 +2,7 @@
 // schema by a test) with the last released one (schema/released.graphql) using GraphQL
 // Inspector, and fails on a breaking change that CHANGELOG.md's "## Unreleased" section does
 // not record, on a malformed or stale entry there, and on a deprecation without a reason.
-// Dangerous changes are reported, not refused. The README's "Schema evolution" is the policy.
+// Dangerous changes are reported, not refused. docs/schema-evolution.md is the policy.
 //
 //   npm run schema:check                      check (exit 1 on a problem)
 //   npm run schema:check -- --release         check, then make the current schema the released one

@@ -30,7 +30,7 @@ export const qualityTable: readonly QualityRow[] = [
       ["Region:SE-N", 3],
     ],
   },
-  // The README's example: a seat and a word, found through the region the seat is of.
+  // The query guide's example (docs/queries.md): a seat and a word, found through the region the seat is of.
   {
     query: "Luleå export",
     lang: "SV",

@@ -11,8 +11,9 @@ const ASSETS = "/graphiql";
  */
 const PAGE_ASSETS = "/playground";
 
-/** The README's query guide, rendered into Static Assets by scripts/build-examples.mjs. */
-export const QUERY_GUIDE = "/examples/readme.html#query-guide";
+/** The schema reference and the query guide, rendered into Static Assets by scripts/build-docs.ts. */
+export const SCHEMA_REFERENCE = "/docs/";
+export const QUERY_GUIDE = "/docs/queries";
 
 /** A value to start from for each variable name the operations use; others start empty. */
 const exampleVariables: Record<string, unknown> = {
@@ -65,7 +66,7 @@ function escapeHtml(text: string): string {
 /**
  * Yoga's GraphiQL page, but loading every file from this origin (Yoga's default page pulls
  * its JS, CSS and editor workers from a public CDN), under a header that says what the API
- * is and where its query guide is. The options go in as JSON; public/playground/playground.js
+ * is and where its schema reference and query guide are. The options go in as JSON; public/playground/playground.js
  * renders GraphiQL with them once its script has loaded.
  */
 export function renderPlayground(options?: GraphiQLOptions): string {
@@ -91,7 +92,7 @@ export function renderPlayground(options?: GraphiQLOptions): string {
 <strong>${escapeHtml(title)}</strong><span class="about">: a public, read-only GraphQL API about Swedish export
 promotion (the Government's export prizes, the 21 regions, interviews), every text in Swedish and English.
 The tabs hold the operations frontends send; the Docs button browses the schema.</span>
-<span class="links"><a href="${QUERY_GUIDE}">Query guide</a> · <a href="/examples/">Example frontend</a></span>
+<span class="links"><a href="${SCHEMA_REFERENCE}">Schema reference</a> · <a href="${QUERY_GUIDE}">Query guide</a> · <a href="/examples/">Example frontend</a></span>
 </header>
 <noscript>The playground needs JavaScript.</noscript>
 <div id="root">Loading ${escapeHtml(title)}…</div>

@@ -67,7 +67,7 @@ describe.skipIf(!hasChromium)(`the playground in Chromium${hasChromium ? "" : ` 
     expect(offMachine(requests)).toEqual([]);
   });
 
-  it("opens on the prize's history in one language, with the persisted operations as tabs, under a header that links the query guide", async () => {
+  it("opens on the prize's history in one language, with the persisted operations as tabs, under a header that links the schema reference and the query guide", async () => {
     const { page, requests } = await openPage(browser, "playground-tabs");
     await page.goto(`${site}/graphql`);
     const tabs = page.locator(".graphiql-tab");
@@ -107,7 +107,12 @@ describe.skipIf(!hasChromium)(`the playground in Chromium${hasChromium ? "" : ` 
     const guide = page.locator("#api-header a", { hasText: "Query guide" });
     const response = await page.request.get(new URL((await guide.getAttribute("href"))!, site).href);
     expect(response.status()).toBe(200);
-    expect(await response.text()).toContain('id="query-guide"');
+    expect(await response.text()).toContain('<h1 id="query-guide">Query guide</h1>');
+    const reference = page.locator("#api-header a", { hasText: "Schema reference" });
+    expect(await reference.getAttribute("href")).toBe("/docs/");
+    const docs = await page.request.get(new URL("/docs/", site).href);
+    expect(docs.status()).toBe(200);
+    expect(await docs.text()).toContain('<h1 id="schema-reference">Schema reference</h1>');
     expect(offMachine(requests)).toEqual([]);
   });
 
@@ -119,7 +124,7 @@ describe.skipIf(!hasChromium)(`the playground in Chromium${hasChromium ? "" : ` 
     const header = (await page.locator("#api-header").boundingBox())!;
     expect(header.height).toBeLessThanOrEqual(phone.height / 12);
     expect(await page.locator("#api-header").innerText()).toBe(
-      "Swedish export promotion API\nQuery guide · Example frontend",
+      "Swedish export promotion API\nSchema reference · Query guide · Example frontend",
     );
     expect(await page.locator(".graphiql-logo").isVisible()).toBe(false);
     // The tab strip is what the session header shows, whole.

@@ -1,4 +1,4 @@
-// The error model, row by row as the README's HTTP API table states it: each bad request gets
+// The error model, row by row as docs/http-api.md's table states it: each bad request gets
 // its documented `extensions.code` and status, in each media type, in development and in
 // production settings. A row here changes only with the table.
 import type { Miniflare } from "miniflare";
@@ -37,6 +37,8 @@ type Row = {
   code: string;
   /** The status in application/graphql-response+json and in application/json. */
   status: [number, number];
+  /** The argument `extensions.argument` names, where the table says it names one (null: it names none). */
+  argument?: string | null;
   send: (s: Servers, accept: Record<string, string>) => Promise<Response>;
 };
 
@@ -156,13 +158,22 @@ const rows: Row[] = [
     what: "an argument out of its bounds, in a variable",
     code: "BAD_USER_INPUT",
     status: [400, 200],
+    argument: "first",
     send: (s, a) =>
       post(s.main, { query: "query ($n: Int) { regions(first: $n) { totalCount } }", variables: { n: 101 } }, a),
+  },
+  {
+    what: "`region` with both of its keys",
+    code: "BAD_USER_INPUT",
+    status: [400, 200],
+    argument: null,
+    send: (s, a) => post(s.main, { query: '{ region(code: "SE-BD", slug: "norrbotten") { slug } }' }, a),
   },
   {
     what: "a cursor in a form this API never writes",
     code: "BAD_USER_INPUT",
     status: [400, 200],
+    argument: "after",
     send: (s, a) => post(s.main, { query: `{ regions(after: "${btoa("OffsetConnection:-30")}") { totalCount } }` }, a),
   },
   {
@@ -190,7 +201,7 @@ const rows: Row[] = [
 ];
 
 describe.each(Object.keys(settings) as (keyof typeof settings)[])("in %s", (environment) => {
-  it.each(rows)("$what: $code", async ({ code, status, send: request }) => {
+  it.each(rows)("$what: $code", async ({ code, status, argument, send: request }) => {
     for (const [accept, expected] of [
       [GRAPHQL_RESPONSE, status[0]],
       [JSON_TYPE, status[1]],
@@ -200,6 +211,7 @@ describe.each(Object.keys(settings) as (keyof typeof settings)[])("in %s", (envi
       expect(response.headers.get("content-type")).toMatch(/^application\/(graphql-response\+)?json; charset=utf-8$/);
       const body = await response.json();
       expect(body.errors[0].extensions.code, accept).toBe(code);
+      if (argument !== undefined) expect(body.errors[0].extensions.argument).toBe(argument ?? undefined);
       expect(JSON.stringify(body)).not.toMatch(/stack|originalError/);
       if (environment === "production") expect(JSON.stringify(body)).not.toMatch(/Did you mean/);
     }

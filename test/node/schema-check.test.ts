@@ -246,7 +246,7 @@ describe("a deprecation", () => {
     const check = await checkSchema({ released, current, changelog: emptyChangelog });
     expect(check.ok).toBe(true);
     expect(check.safe.map((c) => [c.type, c.coordinate])).toContainEqual(["FIELD_DEPRECATION_ADDED", "Region.seat"]);
-    // Announced in the changelog as the README's policy asks: an entry that names a real change.
+    // Announced in the changelog as the policy (docs/schema-evolution.md) asks: an entry that names a real change.
     const announced = changelogWith(
       "- 2027-01-01 `FIELD_DEPRECATION_ADDED` `Region.seat`: use `municipality`; removal on 2027-03-01.",
     );

@@ -76,7 +76,7 @@ describe("search quality", () => {
     }
   });
 
-  it("finds what the README says its example finds", async () => {
+  it("finds what the query guide (docs/queries.md) says its example finds", async () => {
     const { totalCount, edges } = await search("Luleå export", "SV");
     expect(totalCount).toBeGreaterThanOrEqual(10);
     const found = edges.map((edge) => atob(edge.node.id));
