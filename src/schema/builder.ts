@@ -19,12 +19,6 @@ import { listCost } from "./sizes";
  */
 export type Context = { store: DataStore; language: Lang; recentSearches: Space<SearchHits> };
 
-/**
- * The one SchemaBuilder of the API. Pothos 4 makes every field nullable by default;
- * here fields are non-null unless a field says otherwise, because most values in the
- * dataset are guaranteed and a nullable field must be a deliberate, documented choice
- * (a value that no source gave).
- */
 /** The types whose global ids `node(id:)` resolves: every kind of record, and the nominations. */
 const nodeTypes = new Set([...kindNames.map((kind) => kinds[kind].type), "Nomination"]);
 
@@ -51,6 +45,12 @@ const globalId = (value: unknown) => {
   }
 };
 
+/**
+ * The one SchemaBuilder of the API. Pothos 4 makes every field nullable by default;
+ * here fields are non-null unless a field says otherwise, because most values in the
+ * dataset are guaranteed and a nullable field must be a deliberate, documented choice
+ * (a value that no source gave).
+ */
 export const builder = new SchemaBuilder<{
   Context: Context;
   DefaultFieldNullability: false;

@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { executed } from "../answer";
+import { executed } from "../executed";
 import { artifacts, hasChromium, launchChromium, offMachine, openPage, skipReason } from "./chromium";
 
 /** An editor's visible text; Monaco wraps long lines, so whitespace runs become one space. */

@@ -1,6 +1,6 @@
 import type { Miniflare } from "miniflare";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { executed } from "../answer";
+import { executed } from "../executed";
 import { serveBundle } from "./deployable";
 
 let mf: Miniflare;

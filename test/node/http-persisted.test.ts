@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import type { Miniflare } from "miniflare";
 import { beforeAll, describe, expect, it } from "vitest";
-import { executed } from "../answer";
+import { executed } from "../executed";
 import { endpoint, get, post, useBundle } from "./http-support";
 
 const bundle = useBundle();

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Miniflare } from "miniflare";
 import { beforeAll, describe, expect, it } from "vitest";
-import { executed } from "../answer";
+import { executed } from "../executed";
 import { root } from "./deployable";
 import { captureLogs, endpoint, get, json, post, send, useBundle } from "./http-support";
 

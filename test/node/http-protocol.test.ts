@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import type { Miniflare } from "miniflare";
 import { beforeAll, describe, expect, it } from "vitest";
-import { executed } from "../answer";
+import { executed } from "../executed";
 import { captureLogs, endpoint, get, json, post, send, useBundle } from "./http-support";
 
 const bundle = useBundle();

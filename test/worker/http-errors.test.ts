@@ -9,7 +9,7 @@ import { createSchema } from "graphql-yoga";
 import { describe, expect, it, vi } from "vitest";
 import { store } from "../../src/data";
 import { createWorker } from "../../src/worker";
-import { executed } from "../answer";
+import { executed } from "../executed";
 
 /** How often `broken` ran. */
 let brokenCalls = 0;

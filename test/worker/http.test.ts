@@ -1,6 +1,6 @@
 import { env, SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { executed } from "../answer";
+import { executed } from "../executed";
 
 const endpoint = "http://api.test/graphql";
 
