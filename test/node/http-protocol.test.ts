@@ -221,6 +221,23 @@ describe("limits", () => {
     }
   });
 
+  it("refuses a document whose same-named fields would take validation over MAX_OVERLAPS comparisons", async () => {
+    // 40 `regions` side by side: 780 pairs for graphql-js' overlapping-fields rule to compare,
+    // in 162 tokens (development's limits: 500 tokens, depth 10).
+    const response = await post(
+      dev,
+      { query: `{ ${"regions { totalCount } ".repeat(40)}}` },
+      { accept: graphqlResponse },
+    );
+    expect(response.status).toBe(400);
+    expect((await response.json()).errors).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(/^Overlapping fields limit of 500 exceeded, found \d+\.$/),
+        extensions: { code: "LIMIT_EXCEEDED", limit: "overlaps" },
+      }),
+    ]);
+  });
+
   it("lets a query within every limit through", async () => {
     const response = await post(tight, { query: "{ __typename }" });
     expect(await response.json()).toEqual(executed({ data: { __typename: "Query" } }, { maximumAvailable: 10 }));
