@@ -8,8 +8,9 @@ process.loadEnvFile(".env");
 
 export default defineConfig({
   test: {
-    // Builds the deployable bundle once for the node and browser projects (and serves it for
-    // the browser tests).
+    // Makes what each selected project needs: the Static Assets the worker project's pool
+    // serves; the deployable bundle, built once, for the node and browser projects (and
+    // served for the browser tests).
     globalSetup: ["test/setup.ts"],
     // A green run is quiet: a test's console output (the Worker's request log lines, the
     // stack traces of errors a test provokes on purpose) is printed only when it fails.
@@ -17,8 +18,8 @@ export default defineConfig({
     // One line per file; a test is listed on its own only when it takes more than this.
     slowTestThreshold: 3_000,
     // Two test workers, on a machine of two cores: much of a test's time is spent waiting on
-    // workerd, Miniflare, wrangler or Chromium in processes of their own (one worker, Vitest's
-    // default here, took 93 s; two, 79 s; three, 73 s but with more contention for the cores).
+    // workerd, Miniflare, wrangler or Chromium in processes of their own, which a second
+    // worker overlaps (Vitest's default here is one); a third contends for the cores.
     maxWorkers: 2,
     projects: [
       {

@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { unstable_readConfig } from "wrangler";
 import { largestDocument } from "./adversary";
-import { type AdversaryResult, probeAdversary } from "./adversary-run";
+import { forTheRecord, probeAdversary } from "./adversary-run";
 import { type Bundle, buildComparisonWorkers, buildDeployable, buildWithData, root } from "./build";
 import type { ClientMeasured, HttpRequest } from "./load";
 import { concurrently, interleaved, type Load, type Measured } from "./load";
@@ -426,11 +426,12 @@ const DOCUMENTS = 2000;
 const overBudget: string[] = [];
 
 /** The adversarial search against a bundle, printed; over the CPU or answer budget is remembered. */
-function adversarial(script: string, scale: number): AdversaryResult {
+function adversarial(script: string, scale: number) {
   log(`adversarial search at ${scale}× (${args.adversary} random candidates)…`);
   // Without the per-client limits: a request of the probe has no client address to count.
   const env = { ...uncachedVars, RATE_LIMITS: "off" };
-  const found = probeAdversary(script, env, { random: Number(args.adversary), seed: Number(args.seed) });
+  const seed = Number(args.seed);
+  const found = probeAdversary(script, env, { random: Number(args.adversary), seed });
   const worst = found.worst;
   const cpuBudget = scale > 1 ? BUDGET.scaledCpuMs : BUDGET.cpuMs;
   console.log(
@@ -451,7 +452,7 @@ function adversarial(script: string, scale: number): AdversaryResult {
     console.log(`  largest answer: ${kib(largest.bytes)} KiB (budget ${kib(BUDGET.answerBytes)} KiB): ${largest.name}`);
     if (largest.bytes > BUDGET.answerBytes) overBudget.push(`${scale}× largest answer ${kib(largest.bytes)} KiB`);
   }
-  return found;
+  return forTheRecord(found, seed);
 }
 
 /** The memory row: the heap after DOCUMENTS distinct documents of the largest admitted size. */
@@ -680,8 +681,12 @@ if (!args["no-write"]) {
       ? `limits-${(args.scale ?? "1").replace(/,/g, "-")}`
       : args.scale
         ? `scale-${args.scale.replace(/,/g, "-")}`
-        : "contract";
-  const file = join(dir, `${kind}-${commit}.json`);
+        : args.only
+          ? `contract-only-${args.only.replace(/[^A-Za-z0-9]+/g, "-")}`
+          : "contract";
+  // One file per kind, each run replacing the last: the commit is in the file, and earlier
+  // runs are in git (`git log -p bench/results/contract.json`).
+  const file = join(dir, `${kind}.json`);
   writeFileSync(file, `${JSON.stringify(output, null, 2)}\n`);
   console.log(`\nwritten to ${file.slice(root.length + 1)} in ${output.seconds} s`);
 }

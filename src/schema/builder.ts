@@ -27,12 +27,6 @@ export type Context = {
   languageRead?: boolean;
 };
 
-/**
- * The one SchemaBuilder of the API. Pothos 4 makes every field nullable by default;
- * here fields are non-null unless a field says otherwise, because most values in the
- * dataset are guaranteed and a nullable field must be a deliberate, documented choice
- * (a value that no source gave).
- */
 /** The types whose global ids `node(id:)` resolves: every kind of record, and the nominations. */
 const nodeTypes = new Set([...kindNames.map((kind) => kinds[kind].type), "Nomination"]);
 
@@ -59,6 +53,12 @@ const globalId = (value: unknown) => {
   }
 };
 
+/**
+ * The one SchemaBuilder of the API. Pothos 4 makes every field nullable by default;
+ * here fields are non-null unless a field says otherwise, because most values in the
+ * dataset are guaranteed and a nullable field must be a deliberate, documented choice
+ * (a value that no source gave).
+ */
 export const builder = new SchemaBuilder<{
   Context: Context;
   DefaultFieldNullability: false;

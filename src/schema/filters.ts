@@ -234,7 +234,7 @@ const TESTED_PER_COST = 10;
  * What a given filter costs: its conditions test every record the filter reads (one unit for
  * every TESTED_PER_COST tests), and a `contains` reads the texts it looks in (their longest in
  * the store, in TEXT_UNITs, for every record). The records it reads are those the index gives
- * for its `eq` or `in` keys (`candidatesOf`, as `listOf` reads them: known before
+ * for its `eq` or `in` keys (`candidatesOf`, as `filteredList` reads them: known before
  * execution, from the variables' values), else every record of the kind.
  */
 export function filterCost<K extends KindName>(kind: K, table: FilterTable<K>) {

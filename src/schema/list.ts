@@ -56,7 +56,7 @@ function sorted<T>(list: readonly T[], compare: Compare<T>, direction: "asc" | "
 }
 
 /** The filtered, ordered list of a kind's records. */
-export function listOf<K extends KindName>(
+export function filteredList<K extends KindName>(
   store: DataStore,
   kind: K,
   table: FilterTable<K> | undefined,

@@ -9,7 +9,7 @@ import { bounded, exactlyOneOf } from "./bounds";
 import { builder, type Types } from "./builder";
 import { type connectionType, pageOf } from "./connection";
 import { type FilterTable, filterCost, filterInput } from "./filters";
-import { type GivenFilter, listOf, type OrderInput, type Orders, orderInput } from "./list";
+import { filteredList, type GivenFilter, type OrderInput, type Orders, orderInput } from "./list";
 import { connectionOf, refOf } from "./refs";
 import { pageCost } from "./sizes";
 
@@ -52,7 +52,7 @@ export function rootList<K extends KindName>(
         resolve: (_, args, { store }) => {
           const given: GivenFilter | null | undefined = "filter" in args ? args.filter : null;
           const orderBy: OrderInput | null | undefined = "orderBy" in args ? args.orderBy : null;
-          return pageOf(args, listOf(store, kind, filter, orders, given, orderBy));
+          return pageOf(args, filteredList(store, kind, filter, orders, given, orderBy));
         },
       },
       connection,

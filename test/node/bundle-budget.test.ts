@@ -11,7 +11,7 @@ import { buildBundle, root } from "./deployable";
 const KiB = 1024;
 /**
  * The issue's budget, 450 KiB minified / 130 KiB gzip without data (function names not kept,
- * Yoga's LRU on tiny-lru, hono/tiny). The largest parts, at 2468dbf: graphql 140 KiB, Pothos
+ * hono/tiny, wrangler.toml's [alias] of Yoga's `lru-cache` and executor). The largest parts, at 2468dbf: graphql 140 KiB, Pothos
  * 68, Yoga and its helpers 60, the schema 54, MiniSearch 18. The empty store's Worker measured
  * 448.7 KiB / 128.2 KiB with the store from the context (179203b), and 452.5 KiB after the rate
  * limits and cache tiers (7f867b4), over the budget. The cost model (@pothos/plugin-complexity,

@@ -47,6 +47,16 @@ describe("the generated files", () => {
     ]);
   });
 
+  it("are marked as generated (.gitattributes), all but the SDL, whose diff is the API's change", () => {
+    const files = [...generated, "worker-configuration.d.ts"];
+    const check = run("git", ["check-attr", "linguist-generated", "--", ...files]);
+    const marked = check.stdout
+      .split("\n")
+      .filter((line) => line.endsWith(": linguist-generated: true"))
+      .map((line) => line.slice(0, line.indexOf(":")));
+    expect(marked).toEqual(files.filter((file) => file !== "schema/schema.graphql"));
+  });
+
   it("are as committed: else run `npm run generate` and commit the result", () => {
     const stale = generated.filter((file) => {
       const committed = (() => {
