@@ -7,9 +7,9 @@ import type { Lang } from "../data/kit";
 import type { DataStore } from "../data/store";
 import type { Space } from "../memory";
 import { atMost, between, bounded, cursor, each } from "./bounds";
+import { typeNameOf } from "./node";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./page-size";
 import type { SearchHits } from "./search-index";
-import { typeNameOf } from "./node";
 import { listCost } from "./sizes";
 
 /**

@@ -5,12 +5,12 @@ import { builder, type Context, type Types } from "./builder";
 import { pageOf } from "./connection";
 import { offsetOf } from "./cursor";
 import { type Lang, LanguageEnum, requestLanguage } from "./language";
+import { typeNameOf } from "./node";
 import { refOf } from "./refs";
 import { hitKind, MIN_PREFIX, queryTerms, search, searchable, searchableCount, searchKinds } from "./search-index";
 import { matchOf, type SearchMatch } from "./search-match";
 import { kindLabel, textsOf } from "./search-texts";
 import { largestOf, pageCost, TEXT_UNIT } from "./sizes";
-import { typeNameOf } from "./node";
 import { langArg } from "./text";
 
 const MAX_QUERY_LENGTH = 200;
