@@ -144,6 +144,9 @@ export async function serveGraphQL(
   const storable = answer.status === 200 && !answer.errors;
   if (!caching || !storable) return respond.graphql(basics, answer, "BYPASS", storable ? etag : null, req.ifNoneMatch);
   kept = answers.keep(key, answer, etag);
+  // An answer larger than the largest kept value (MAX_KEPT_VALUE_BYTES) is not kept: it is
+  // kept in no tier, and its X-Cache says so.
+  if (answers.local(key) !== kept) return respond.graphql(basics, kept, "BYPASS", etag, req.ifNoneMatch);
   if (getLike) waitUntil(answers.toEdge(kept, baseOf(request.url)));
   return respond.graphql(basics, kept, "MISS", etag, req.ifNoneMatch);
 }
