@@ -1,0 +1,101 @@
+// The schema-aware fuzzer (test/fuzz/operations.ts): valid operations generated from the
+// schema, each sent to a fresh Worker, then twice to a warm one (test/fuzz/check.ts says what
+// each answer must be). `npm run fuzz -- --count N --seed S` runs more of them.
+//
+// What "fresh" must mean. The bug this fuzzer exists for was a Node that failed to resolve
+// the first time an isolate met a record: Pothos wrote its type brand onto the record object
+// itself, so a new Worker over the same objects (the bundled dataset, shared by every Worker of
+// this runtime) was already warm, and only a new isolate showed the failure. A new isolate per
+// operation costs seconds; what an isolate carries over is module state, and the module state
+// that depends on requests is keyed by objects of the data (Pothos' brands, WeakMaps keyed by
+// records) or lives in the Worker (its pipeline, caches and memory budget). So a fresh Worker
+// here is a new `createWorker` over a new store of a deep copy of the dataset: new records, new
+// indexes and nominations, a new pipeline with empty caches; nothing an earlier request did can
+// reach it. (Before the fix, test/worker/schema-node-fresh.test.ts fails in exactly this setup.)
+// The warm Worker is one Worker over the bundled store for the whole run, its caches filled by
+// every earlier operation, in the same runtime as every other test file.
+import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
+import { describe, expect, inject, it } from "vitest";
+import { createStore, dataset, kindNames, kinds, store } from "../../src/data";
+import { idOf } from "../../src/data/store";
+import { schema } from "../../src/schema";
+import { cursorOf } from "../../src/schema/cursor";
+import { createWorker } from "../../src/worker";
+import { type Fetch, type FuzzCase, fuzz, smallestFailing, type Workers } from "../fuzz/check";
+import { generateOperations, type ValuePool } from "../fuzz/operations";
+import { prng } from "../prng";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** How many operations the fuzzer sends, and its seed (vitest.config.ts; `npm run fuzz`). */
+    fuzz: { count: number; seed: number };
+  }
+}
+
+const { count: COUNT, seed: SEED } = inject("fuzz");
+
+/** Every global id, and every id, code and slug of the data, for the arguments. */
+function poolOf(): ValuePool {
+  const globalIds: string[] = [];
+  const keys = new Set<string>();
+  for (const kind of kindNames) {
+    for (const record of store.all(kind)) {
+      const id = idOf(kind, record);
+      globalIds.push(btoa(`${kinds[kind].type}:${id}`));
+      keys.add(id);
+      for (const field of ["slug", "isoCode", "countyCode", "award"]) {
+        const value = (record as Record<string, unknown>)[field];
+        if (typeof value === "string") keys.add(value);
+      }
+    }
+  }
+  for (const edition of store.all("edition")) {
+    for (const n of store.nominationsOfEdition(edition.id)) globalIds.push(btoa(`Nomination:${n.id}`));
+  }
+  return { globalIds, keys: [...keys], cursors: Array.from({ length: 3 }, (_, i) => cursorOf(i)) };
+}
+
+const production = {
+  ENVIRONMENT: "production",
+  GRAPHIQL: "off",
+  INTROSPECTION: "off",
+};
+
+function fetchOf(worker: ExportedHandler<Env>): Fetch {
+  return async (request, inProduction) => {
+    const ctx = createExecutionContext();
+    const response = await worker.fetch!(
+      request as Request<unknown, IncomingRequestCfProperties>,
+      (inProduction ? production : {}) as unknown as Env,
+      ctx,
+    );
+    await waitOnExecutionContext(ctx);
+    return response;
+  };
+}
+
+const workers: Workers = {
+  fresh: () =>
+    fetchOf(
+      createWorker({
+        store: createStore(structuredClone(dataset), { searchIndex: store.prebuiltSearchIndex }),
+        edgeCache: null,
+      }),
+    ),
+  warm: fetchOf(createWorker({ store, edgeCache: null })),
+};
+
+describe("schema-aware fuzzing", () => {
+  it(`${COUNT} generated operations (seed ${SEED}): fresh and warm agree, no 5xx, only the table's codes`, {
+    timeout: 60_000 + COUNT * 100,
+  }, async () => {
+    const random = prng(SEED);
+    const operations = generateOperations(schema, random, poolOf(), COUNT);
+    const cases: FuzzCase[] = operations.map((operation, i) => ({ operation, production: i % 3 === 2 }));
+    const { tally, failures } = await fuzz(cases, workers);
+    const smallest = failures[0] ? await smallestFailing(failures[0], workers) : null;
+    expect(smallest, `${failures.length} of ${COUNT} failed; the smallest failing operation:\n${smallest}`).toBeNull();
+    // The corpus reaches the data: most operations are answered with data and no error.
+    expect(tally["data"] ?? 0, JSON.stringify(tally)).toBeGreaterThan(COUNT / 2);
+  });
+});
