@@ -11,6 +11,13 @@
 import { REQUEST_ERROR_CODES } from "../../src/graphql/errors";
 import { type FuzzOperation, requestOf, shrink } from "./operations";
 
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** How many operations the fuzzer sends, and its seed (vitest.config.ts; `npm run fuzz`). */
+    fuzz: { count: number; seed: number };
+  }
+}
+
 /** A Worker's fetch, in the development or the production settings. */
 export type Fetch = (request: Request, production: boolean) => Promise<Response>;
 

@@ -347,7 +347,7 @@ function* smaller(operation: FuzzOperation): Generator<FuzzOperation> {
   paths.sort((a, b) => a.length - b.length);
   for (const path of paths) {
     const removed = edit(operation.selections, path, () => null);
-    if (removed && removed.length) yield { ...operation, selections: removed };
+    if (removed?.length) yield { ...operation, selections: removed };
     const leaf = edit(operation.selections, path, (s) =>
       s.kind === "field" && s.selections.some((inner) => inner.kind !== "field" || inner.name !== "__typename")
         ? { ...s, selections: [typenameField()] }
@@ -383,7 +383,7 @@ function edit(
   if (rest.length === 0) replaced = change(target);
   else {
     const inner = edit(target.selections, rest, change);
-    replaced = inner && inner.length ? { ...target, selections: inner } : undefined;
+    replaced = inner?.length ? { ...target, selections: inner } : undefined;
   }
   if (replaced === undefined) return undefined;
   const out = [...selections];

@@ -25,13 +25,6 @@ import { type Fetch, type FuzzCase, fuzz, smallestFailing, type Workers } from "
 import { generateOperations, type ValuePool } from "../fuzz/operations";
 import { prng } from "../prng";
 
-declare module "vitest" {
-  export interface ProvidedContext {
-    /** How many operations the fuzzer sends, and its seed (vitest.config.ts; `npm run fuzz`). */
-    fuzz: { count: number; seed: number };
-  }
-}
-
 const { count: COUNT, seed: SEED } = inject("fuzz");
 
 /** Every global id, and every id, code and slug of the data, for the arguments. */
