@@ -14,8 +14,13 @@
 // reach it. (Before the fix, test/worker/schema-node-fresh.test.ts fails in exactly this setup.)
 // The warm Worker is one Worker over the bundled store for the whole run, its caches filled by
 // every earlier operation, in the same runtime as every other test file.
+//
+// Beside it: test/worker/http-differential.test.ts sends hand-picked request shapes (GET and
+// POST, persisted hashes, settings) fresh and warm, comparing headers too; test/node/http-fuzz
+// sends malformed and hostile requests. This one is about documents: every field, argument and
+// type of the schema, in valid operations.
 import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it, vi } from "vitest";
 import { createStore, dataset, kindNames, kinds, store } from "../../src/data";
 import { idOf } from "../../src/data/store";
 import { schema } from "../../src/schema";
@@ -82,6 +87,9 @@ describe("schema-aware fuzzing", () => {
   it(`${COUNT} generated operations (seed ${SEED}): fresh and warm agree, no 5xx, only the table's codes`, {
     timeout: 60_000 + COUNT * 100,
   }, async () => {
+    // The Worker's log lines and the traces of masked errors: a failure's problems say what matters.
+    vi.spyOn(console, "log").mockImplementation(() => {});
+    vi.spyOn(console, "error").mockImplementation(() => {});
     const random = prng(SEED);
     const operations = generateOperations(schema, random, poolOf(), COUNT);
     const cases: FuzzCase[] = operations.map((operation, i) => ({ operation, production: i % 3 === 2 }));
@@ -90,5 +98,6 @@ describe("schema-aware fuzzing", () => {
     expect(smallest, `${failures.length} of ${COUNT} failed; the smallest failing operation:\n${smallest}`).toBeNull();
     // The corpus reaches the data: most operations are answered with data and no error.
     expect(tally["data"] ?? 0, JSON.stringify(tally)).toBeGreaterThan(COUNT / 2);
+    vi.restoreAllMocks();
   });
 });
