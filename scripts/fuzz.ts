@@ -6,7 +6,10 @@ import { spawnSync } from "node:child_process";
 import { parseArgs } from "node:util";
 
 const { values } = parseArgs({
-  options: { count: { type: "string", default: "2000" }, seed: { type: "string", default: String(Date.now() % 2 ** 31) } },
+  options: {
+    count: { type: "string", default: "2000" },
+    seed: { type: "string", default: String(Date.now() % 2 ** 31) },
+  },
 });
 const count = Number(values.count);
 const seed = Number(values.seed);

@@ -83,7 +83,7 @@ const EDGE_IDS = ["", "abc", "UmVnaW9uOlNFLVpa", "X19wcm90b19fOjE=", "Tm9taW5hdG
 
 /** What one operation may hold: kept within the API's limits (depth 10, aliases 15, tokens 500). */
 const MAX_DEPTH = 5;
-const MAX_FIELDS = 24;
+const MAX_FIELDS = 14;
 
 class OperationMaker {
   readonly #random: () => number;
