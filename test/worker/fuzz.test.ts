@@ -20,6 +20,15 @@
 // sends malformed and hostile requests. This one is about documents: every field, argument and
 // type of the schema, in valid operations.
 import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
+import {
+  type GraphQLEnumType,
+  type GraphQLInputType,
+  getNamedType,
+  isAbstractType,
+  isEnumType,
+  isInputObjectType,
+  isObjectType,
+} from "graphql";
 import { describe, expect, inject, it, vi } from "vitest";
 import { createStore, dataset, kindNames, kinds, store } from "../../src/data";
 import { idOf } from "../../src/data/store";
@@ -27,7 +36,7 @@ import { schema } from "../../src/schema";
 import { cursorOf } from "../../src/schema/cursor";
 import { createWorker } from "../../src/worker";
 import { type Fetch, type FuzzCase, fuzz, smallestFailing, type Workers } from "../fuzz/check";
-import { generateOperations, type ValuePool } from "../fuzz/operations";
+import { generateOperations, requestOf, type Selection, type ValuePool } from "../fuzz/operations";
 import { prng } from "../prng";
 
 const { count: COUNT, seed: SEED } = inject("fuzz");
@@ -53,6 +62,8 @@ function poolOf(): ValuePool {
   return { globalIds, keys: [...keys], cursors: Array.from({ length: 3 }, (_, i) => cursorOf(i)) };
 }
 
+// The same env objects on every request, as an isolate sees them (the Worker keys its pipeline by env).
+const development = {};
 const production = {
   ENVIRONMENT: "production",
   GRAPHIQL: "off",
@@ -64,7 +75,7 @@ function fetchOf(worker: ExportedHandler<Env>): Fetch {
     const ctx = createExecutionContext();
     const response = await worker.fetch!(
       request as Request<unknown, IncomingRequestCfProperties>,
-      (inProduction ? production : {}) as unknown as Env,
+      (inProduction ? production : development) as unknown as Env,
       ctx,
     );
     await waitOnExecutionContext(ctx);
@@ -99,5 +110,72 @@ describe("schema-aware fuzzing", () => {
     // The corpus reaches the data: most operations are answered with data and no error.
     expect(tally["data"] ?? 0, JSON.stringify(tally)).toBeGreaterThan(COUNT / 2);
     vi.restoreAllMocks();
+  });
+});
+
+describe("the fuzzer's corpus", () => {
+  const operations = generateOperations(schema, prng(SEED), poolOf(), COUNT);
+
+  it("names every root field, with every one of its arguments, and fragments on every type of every interface and union", () => {
+    const rootsAndArgs = new Set<string>();
+    const fragmentTypes = new Set<string>();
+    const walk = (selections: readonly Selection[]) => {
+      for (const s of selections) {
+        if (s.kind !== "field" && s.on) fragmentTypes.add(s.on);
+        walk(s.selections);
+      }
+    };
+    for (const { selections } of operations) {
+      for (const s of selections) {
+        if (s.kind !== "field") continue;
+        rootsAndArgs.add(s.name);
+        for (const arg of s.args) rootsAndArgs.add(`${s.name}(${arg.name}:)`);
+      }
+      walk(selections);
+    }
+    const query = schema.getQueryType()!;
+    const expected = Object.values(query.getFields()).flatMap((f) => [
+      f.name,
+      ...f.args.map((a) => `${f.name}(${a.name}:)`),
+    ]);
+    expect(expected.filter((name) => !rootsAndArgs.has(name))).toEqual([]);
+    const possible = ["Node", "SearchResult"].flatMap((name) => {
+      const type = schema.getType(name);
+      return type && isAbstractType(type) ? schema.getPossibleTypes(type).map((t) => t.name) : [];
+    });
+    expect(possible.length).toBeGreaterThan(10);
+    expect(possible.filter((name) => !fragmentTypes.has(name))).toEqual([]);
+  });
+
+  it("gives every filter operator and every enum value somewhere", () => {
+    const text = operations.map((o) => {
+      const { query, variables } = requestOf(o);
+      return `${query} ${JSON.stringify(variables)}`;
+    });
+    const all = text.join("\n");
+    const operators = new Set<string>();
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (isInputObjectType(type) && type.name.endsWith("Filter")) {
+        for (const field of Object.keys(type.getFields())) operators.add(field);
+      }
+    }
+    expect([...operators].filter((op) => !new RegExp(`[{,(\\s"]${op}"?:`).test(all))).toEqual([]);
+    // Every value of every enum an argument or input field takes.
+    const inputEnums = new Set<GraphQLEnumType>();
+    const inputsOf = (type: GraphQLInputType, seen = new Set<string>()) => {
+      const named = getNamedType(type);
+      if (isEnumType(named)) inputEnums.add(named);
+      if (isInputObjectType(named) && !seen.has(named.name)) {
+        seen.add(named.name);
+        for (const field of Object.values(named.getFields())) inputsOf(field.type, seen);
+      }
+    };
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith("__")) continue;
+      for (const field of Object.values(type.getFields())) for (const arg of field.args) inputsOf(arg.type);
+    }
+    const enumValues = [...inputEnums].flatMap((type) => type.getValues().map((v) => v.name));
+    expect(enumValues.length).toBeGreaterThan(20);
+    expect(enumValues.filter((value) => !new RegExp(`\\b${value}\\b`).test(all))).toEqual([]);
   });
 });
