@@ -6,7 +6,8 @@
  * - with errors only of a code of the error table (REQUEST_ERROR_CODES): a request error the
  *   API raised on purpose, never a message without a code;
  * - the same, fresh and warm: status, media type and body (the body has no per-request field:
- *   the request id and the timing are headers).
+ *   the request id and the timing are headers);
+ * and no promise rejection may be left unhandled.
  */
 import { REQUEST_ERROR_CODES } from "../../src/graphql/errors";
 import { type FuzzOperation, requestOf, shrink } from "./operations";
@@ -21,8 +22,12 @@ declare module "vitest" {
 /** A Worker's fetch, in the development or the production settings. */
 export type Fetch = (request: Request, production: boolean) => Promise<Response>;
 
-/** The Workers a check sends to: a new one for each operation, and one kept warm across them. */
-export type Workers = { fresh: () => Fetch; warm: Fetch };
+/**
+ * The Workers a check sends to: a new one for each operation, and one kept warm across them;
+ * `unhandled` counts the promise rejections nobody handled since it was last asked (once the
+ * pending ones settled), where the runtime can tell.
+ */
+export type Workers = { fresh: () => Fetch; warm: Fetch; unhandled?: () => Promise<number> };
 
 export type Answer = { status: number; contentType: string | null; body: string };
 
@@ -79,6 +84,8 @@ export async function check(test: FuzzCase, workers: Workers): Promise<Checked> 
   const warm = await answerOf(workers.warm, test);
   const again = await answerOf(workers.warm, test);
   const problems = [...problemsOfAnswer("fresh", fresh), ...problemsOfAnswer("warm", warm)];
+  const unhandled = (await workers.unhandled?.()) ?? 0;
+  if (unhandled) problems.push(`${unhandled} promise rejections left unhandled`);
   for (const [label, other] of [
     ["warm", warm],
     ["warm again", again],

@@ -83,7 +83,20 @@ function fetchOf(worker: ExportedHandler<Env>): Fetch {
   };
 }
 
+/** Rejections nobody handled (workerd's `unhandledrejection`), counted while the fuzzer runs. */
+let unhandled = 0;
+const countUnhandled = (event: Event) => {
+  unhandled++;
+  event.preventDefault();
+};
+
 const workers: Workers = {
+  unhandled: async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const count = unhandled;
+    unhandled = 0;
+    return count;
+  },
   fresh: () =>
     fetchOf(
       createWorker({
@@ -101,15 +114,22 @@ describe("schema-aware fuzzing", () => {
     // The Worker's log lines and the traces of masked errors: a failure's problems say what matters.
     vi.spyOn(console, "log").mockImplementation(() => {});
     vi.spyOn(console, "error").mockImplementation(() => {});
-    const random = prng(SEED);
-    const operations = generateOperations(schema, random, poolOf(), COUNT);
-    const cases: FuzzCase[] = operations.map((operation, i) => ({ operation, production: i % 3 === 2 }));
-    const { tally, failures } = await fuzz(cases, workers);
-    const smallest = failures[0] ? await smallestFailing(failures[0], workers) : null;
+    addEventListener("unhandledrejection", countUnhandled);
+    let outcome: Awaited<ReturnType<typeof fuzz>>;
+    let smallest: string | null;
+    try {
+      const operations = generateOperations(schema, prng(SEED), poolOf(), COUNT);
+      const cases: FuzzCase[] = operations.map((operation, i) => ({ operation, production: i % 3 === 2 }));
+      outcome = await fuzz(cases, workers);
+      smallest = outcome.failures[0] ? await smallestFailing(outcome.failures[0], workers) : null;
+    } finally {
+      removeEventListener("unhandledrejection", countUnhandled);
+      vi.restoreAllMocks();
+    }
+    const { tally, failures } = outcome;
     expect(smallest, `${failures.length} of ${COUNT} failed; the smallest failing operation:\n${smallest}`).toBeNull();
     // The corpus reaches the data: most operations are answered with data and no error.
     expect(tally["data"] ?? 0, JSON.stringify(tally)).toBeGreaterThan(COUNT / 2);
-    vi.restoreAllMocks();
   });
 });
 
