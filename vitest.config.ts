@@ -34,6 +34,14 @@ export default defineConfig({
           isolate: false,
           // workerd loads the modules on a file's first request; that can take seconds.
           testTimeout: 30_000,
+          // The schema-aware fuzzer's size and seed (test/worker/fuzz.test.ts); `npm run fuzz`
+          // sets them for longer runs.
+          provide: {
+            fuzz: {
+              count: Number(process.env["FUZZ_COUNT"] ?? 2000),
+              seed: Number(process.env["FUZZ_SEED"] ?? 20261207),
+            },
+          },
         },
       },
       {

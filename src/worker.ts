@@ -88,7 +88,8 @@ export function createWorker(options: WorkerOptions): ExportedHandler<Env> {
   const byConfig = new WeakMap<Config, Pipeline>();
   // The env object is the same for every request of an isolate: its settings are read once.
   const byEnv = new WeakMap<object, Pipeline | ConfigError>();
-  const misconfigured = new Responder(null);
+  // Answers where no configuration's responder can: a wrong setting, an unhandled error.
+  const lastResort = new Responder(null);
 
   function pipelineFor(env: Env): Pipeline | ConfigError {
     let found = byEnv.get(env);
@@ -115,10 +116,12 @@ export function createWorker(options: WorkerOptions): ExportedHandler<Env> {
 
   const app = new Hono<{ Bindings: Env }>();
   app.all(GRAPHQL_PATH, (c) => {
+    // Only the path itself: `/graphql/` is another path (Workers Cache keys it apart), a 404.
+    if (new URL(c.req.url).pathname !== GRAPHQL_PATH) return c.notFound();
     const basics = basicsOf(c.req.raw);
     const pipeline = pipelineFor(c.env);
     if (pipeline instanceof ConfigError) {
-      return misconfigured.problem(
+      return lastResort.problem(
         basics,
         new HttpProblem(500, "SERVER_MISCONFIGURED", "The server is misconfigured; its log says how."),
       );
@@ -128,13 +131,13 @@ export function createWorker(options: WorkerOptions): ExportedHandler<Env> {
   app.all("/", (c) => {
     const basics = basicsOf(c.req.raw);
     const pipeline = pipelineFor(c.env);
-    const respond = pipeline instanceof ConfigError ? misconfigured : pipeline.respond;
+    const respond = pipeline instanceof ConfigError ? lastResort : pipeline.respond;
     return respond.redirect(basics, GRAPHQL_PATH, "/");
   });
   app.notFound((c) => {
     const basics = basicsOf(c.req.raw);
     const pipeline = pipelineFor(c.env);
-    const respond = pipeline instanceof ConfigError ? misconfigured : pipeline.respond;
+    const respond = pipeline instanceof ConfigError ? lastResort : pipeline.respond;
     const path = new URL(c.req.url).pathname;
     return respond.problem(
       basics,
@@ -144,10 +147,7 @@ export function createWorker(options: WorkerOptions): ExportedHandler<Env> {
   });
   app.onError((error, c) => {
     console.error(JSON.stringify({ level: "error", message: "unhandled error", error: String(error?.stack ?? error) }));
-    return misconfigured.problem(
-      basicsOf(c.req.raw),
-      new HttpProblem(500, "INTERNAL_SERVER_ERROR", "Unexpected error."),
-    );
+    return lastResort.problem(basicsOf(c.req.raw), new HttpProblem(500, "INTERNAL_SERVER_ERROR", "Unexpected error."));
   });
 
   return { fetch: app.fetch };

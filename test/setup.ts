@@ -18,6 +18,8 @@ declare module "vitest" {
   export interface ProvidedContext {
     /** The deployable bundle: its script, and what wrangler printed while building it. */
     bundle: Pick<Bundle, "script" | "output">;
+    /** How many operations the fuzzer sends, and its seed (test/worker/fuzz.test.ts; `npm run fuzz`). */
+    fuzz: { count: number; seed: number };
   }
 }
 

@@ -140,6 +140,7 @@ export class DataStore {
   readonly #derived = new Map<string, readonly Fields[]>();
   readonly #targets = new Map<string, KindName>();
   #nominations: ReturnType<typeof nominationsOf> | undefined;
+  #kinds: WeakMap<object, KindName | "nomination"> | undefined;
   #neighbours: Map<string, readonly Fields[]> | undefined;
 
   constructor(data: Dataset, options: StoreOptions = {}) {
@@ -245,6 +246,23 @@ export class DataStore {
   /** A region's or a company's nominations, by award, then year. */
   nominationsOf(nomineeKind: Nomination["nomineeKind"], id: string): readonly Nomination[] {
     return this.#nominationIndex().byNominee.get(`${nomineeKind}:${id}`);
+  }
+
+  /**
+   * What a record of this store is: the kind whose list holds it, or `"nomination"` for a
+   * nomination; undefined for any other value. Every record is in the map from its first
+   * use on, whatever was read before: an abstract type (`Node`, `SearchResult`) resolves a
+   * value's type from it, never from what an earlier request left on the object.
+   */
+  kindOf(record: unknown): KindName | "nomination" | undefined {
+    if (typeof record !== "object" || record === null) return undefined;
+    if (!this.#kinds) {
+      const known = new WeakMap<object, KindName | "nomination">();
+      for (const kind of kindNames) for (const each of this.#records(kind)) known.set(each, kind);
+      for (const nomination of this.#nominationIndex().byId.values()) known.set(nomination, "nomination");
+      this.#kinds = known;
+    }
+    return this.#kinds.get(record);
   }
 
   /**

@@ -6,7 +6,7 @@ import {
   isInterfaceType,
   isObjectType,
 } from "graphql";
-import { createGraphQLError, maskError } from "graphql-yoga";
+import { createGraphQLError } from "graphql-yoga";
 
 /**
  * An error the client caused before anything could execute, answered with `status`: the
@@ -20,18 +20,54 @@ export function requestError(message: string, code: string, status = 400): Graph
 export const UNEXPECTED = "Unexpected error.";
 
 /**
- * Masks an error that is not a GraphQLError the API raised on purpose (Yoga's own rule, with
- * `isDev` off whatever the environment), and logs what was masked. Both execution paths use it:
- * Yoga's, for documents it admits, and the direct one, for documents already admitted.
+ * The codes of the errors a client can cause (the README's error table): an error carrying one
+ * is a request error this API raised on purpose, and the client sees it as it is.
+ */
+export const REQUEST_ERROR_CODES: ReadonlySet<string> = new Set([
+  "BAD_REQUEST",
+  "PAYLOAD_TOO_LARGE",
+  "UNSUPPORTED_MEDIA_TYPE",
+  "NOT_ACCEPTABLE",
+  "METHOD_NOT_ALLOWED",
+  "OPERATION_NOT_SUPPORTED",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_ONLY",
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "OPERATION_RESOLUTION_FAILURE",
+  "BAD_USER_INPUT",
+  "LIMIT_EXCEEDED",
+  "RATE_LIMITED",
+  "NOT_FOUND",
+]);
+
+/** The codes of the server's own errors: the masked error, and a wrong setting. */
+export const SERVER_ERROR_CODES: ReadonlySet<string> = new Set(["INTERNAL_SERVER_ERROR", "SERVER_MISCONFIGURED"]);
+
+const codeOf = (error: GraphQLError): unknown => error.extensions["code"];
+
+/** An error already masked (by the other execution path, or by Yoga calling this twice). */
+const isMasked = (error: GraphQLError) => error.message === UNEXPECTED && codeOf(error) === "INTERNAL_SERVER_ERROR";
+
+/**
+ * The one masking rule, of both execution paths (Yoga's, for documents it admits, and the
+ * direct one, for documents already admitted): an error reaches the client only when it is a
+ * request error this API raised on purpose, one with a code of REQUEST_ERROR_CODES. Everything
+ * else, graphql-js' own execution errors included (an abstract type that did not resolve, a
+ * null in a non-null field: GraphQLErrors with the schema's internals in their message), is
+ * `message` with `INTERNAL_SERVER_ERROR`, at the same place of the answer, and logged in full.
  */
 export function maskApiError(error: unknown, message = UNEXPECTED): GraphQLError {
-  const masked = maskError(error, message, false);
-  if (masked !== error) {
-    console.error(JSON.stringify({ level: "error", message: "masked error", error: describe(error) }));
+  if (error instanceof GraphQLError) {
+    const code = codeOf(error);
+    if ((typeof code === "string" && REQUEST_ERROR_CODES.has(code)) || isMasked(error)) return error;
   }
-  return masked instanceof GraphQLError
-    ? masked
-    : createGraphQLError(message, { extensions: { code: "INTERNAL_SERVER_ERROR" } });
+  console.error(JSON.stringify({ level: "error", message: "masked error", error: describe(error) }));
+  const at =
+    error instanceof GraphQLError
+      ? { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path }
+      : {};
+  return createGraphQLError(message, { ...at, extensions: { code: "INTERNAL_SERVER_ERROR" } });
 }
 
 function describe(error: unknown): string {

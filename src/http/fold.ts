@@ -8,7 +8,7 @@
  * of two. Everything else of the request travels as sent.
  */
 import { GRAPHQL_PATH } from "../graphql/yoga";
-import { acceptedMediaType, preferredLanguage } from "./negotiate";
+import { acceptedMediaType, MAX_ACCEPT_CHARS, MAX_ACCEPT_LANGUAGE_CHARS, preferredLanguage } from "./negotiate";
 
 /** The path of a URL without parsing it: on every request. */
 function pathOf(url: string): string {
@@ -31,12 +31,19 @@ function pathOf(url: string): string {
 export function folded(request: Request): Request | null {
   if (request.method !== "GET" && request.method !== "HEAD") return null;
   if (pathOf(request.url) !== GRAPHQL_PATH) return null;
-  const headers = new Headers(request.headers);
   const accept = request.headers.get("accept");
+  const acceptLanguage = request.headers.get("accept-language");
+  // A header over its bound is refused whole by the pipeline (src/http/request.ts): it goes
+  // to no cache: the public entrypoint answers it itself, with that refusal, never folded into
+  // another request.
+  if ((accept?.length ?? 0) > MAX_ACCEPT_CHARS || (acceptLanguage?.length ?? 0) > MAX_ACCEPT_LANGUAGE_CHARS) {
+    return null;
+  }
+  const headers = new Headers(request.headers);
   const mediaType = acceptedMediaType(accept, true);
   if (mediaType === "application/json" || mediaType === "application/graphql-response+json") {
     headers.set("accept", mediaType);
   }
-  headers.set("accept-language", preferredLanguage(request.headers.get("accept-language")));
+  headers.set("accept-language", preferredLanguage(acceptLanguage));
   return new Request(request.url, { method: request.method, headers });
 }

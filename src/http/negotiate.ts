@@ -10,10 +10,18 @@ type Offer = MediaType | "text/html";
 
 type Range = { type: string; subtype: string; q: number };
 
+/**
+ * The longest `Accept` and `Accept-Language` this API reads. A longer header is refused
+ * (src/http/request.ts), never cut: a cut header is another request (its last range, perhaps
+ * a `q=0` refusal, gone).
+ */
+export const MAX_ACCEPT_CHARS = 1000;
+export const MAX_ACCEPT_LANGUAGE_CHARS = 500;
+
 /** The ranges of an Accept header; a range with a charset other than UTF-8 is left out. */
 function rangesOf(header: string): Range[] {
   const ranges: Range[] = [];
-  for (const part of header.slice(0, 1000).split(",")) {
+  for (const part of header.split(",")) {
     const [mediaRange = "", ...parameters] = part.split(";");
     const [type = "", subtype = ""] = mediaRange.trim().toLowerCase().split("/");
     if (!type || !subtype) continue;
@@ -80,7 +88,7 @@ export function acceptedMediaType(header: string | null, html: boolean): Offer |
 export function preferredLanguage(header: string | null): Lang {
   if (!header) return "sv";
   let best: { lang: Lang; q: number } | undefined;
-  for (const part of header.slice(0, 500).split(",")) {
+  for (const part of header.split(",")) {
     const [tag = "", ...params] = part.trim().toLowerCase().split(";");
     const primary = tag.split("-")[0];
     if (primary !== "sv" && primary !== "en") continue;

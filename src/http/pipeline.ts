@@ -154,5 +154,8 @@ export async function serveGraphQL(pipeline: Pipeline, request: Request, basics:
   const storable = answer.status === 200 && !answer.errors && canonical;
   if (!caching || !storable) return respond.graphql(basics, answer, "BYPASS", storable ? etag : null, req.ifNoneMatch);
   kept = answers.keep(key, answer, etag);
+  // An answer larger than the largest kept value (MAX_KEPT_VALUE_BYTES) is not kept, and its
+  // X-Cache says so.
+  if (answers.local(key) !== kept) return respond.graphql(basics, kept, "BYPASS", etag, req.ifNoneMatch);
   return respond.graphql(basics, kept, "MISS", etag, req.ifNoneMatch);
 }

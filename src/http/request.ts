@@ -11,7 +11,13 @@
 import type { Config } from "../config";
 import type { Lang } from "../data";
 import type { MemoryBudget, Space } from "../memory";
-import { acceptedMediaType, type MediaType, preferredLanguage } from "./negotiate";
+import {
+  acceptedMediaType,
+  MAX_ACCEPT_CHARS,
+  MAX_ACCEPT_LANGUAGE_CHARS,
+  type MediaType,
+  preferredLanguage,
+} from "./negotiate";
 import { HttpProblem } from "./problem";
 
 /** The GraphQL parameters of a request, as parsed (GET and POST alike). */
@@ -305,6 +311,15 @@ export class Readings {
   }
 }
 
+/** A header read whole, or refused when it is longer than this API reads (never cut). */
+function bounded(headers: Headers, name: string, max: number): string | null {
+  const value = headers.get(name);
+  if (value !== null && value.length > max) {
+    throw new HttpProblem(400, "BAD_REQUEST", `The ${name} header is longer than ${max} characters.`);
+  }
+  return value;
+}
+
 /**
  * Reads a GET, HEAD or POST to the GraphQL endpoint. Throws an HttpProblem for anything it
  * cannot read unambiguously.
@@ -317,13 +332,19 @@ export async function readRequest(
 ): Promise<ApiRequest> {
   const headers = request.headers;
   const method = basics.method;
-  const negotiated = readings.accept(headers.get("accept"), method !== "POST" && config.graphiql);
-  if (negotiated === null) {
-    const html = method !== "POST" && !config.graphiql && /text\/html/i.test(headers.get("accept") ?? "");
+  const accept = bounded(headers, "accept", MAX_ACCEPT_CHARS);
+  const acceptLanguage = bounded(headers, "accept-language", MAX_ACCEPT_LANGUAGE_CHARS);
+  // The playground's text/html is weighed on every GET, on or off, so that a browser's
+  // navigation (text/html named, `*/*;q=0.8` after it) is recognised as one whatever the
+  // setting: where the playground is off it is refused, not answered as a GraphQL request
+  // without a query.
+  const negotiated = readings.accept(accept, method !== "POST");
+  if (negotiated === null || (negotiated === "text/html" && !config.graphiql)) {
+    const html = negotiated === "text/html" || (method !== "POST" && /text\/html/i.test(accept ?? ""));
     throw new HttpProblem(
       406,
       "NOT_ACCEPTABLE",
-      html
+      html && !config.graphiql
         ? "Not acceptable: the playground is off here; accept application/graphql-response+json or application/json."
         : "Not acceptable: accept application/graphql-response+json or application/json.",
     );
@@ -335,7 +356,7 @@ export async function readRequest(
     wants: negotiated === "text/html" ? "playground" : "graphql",
     params,
     mediaType: negotiated === "text/html" ? "application/json" : negotiated,
-    language: preferredLanguage(headers.get("accept-language")),
+    language: preferredLanguage(acceptLanguage),
     requestId: basics.requestId,
     started: basics.started,
     origin: basics.origin,

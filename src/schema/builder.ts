@@ -7,6 +7,7 @@ import type { Lang } from "../data/kit";
 import type { DataStore } from "../data/store";
 import type { Space } from "../memory";
 import { atMost, between, bounded, cursor, each } from "./bounds";
+import { typeNameOf } from "./node";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./page-size";
 import type { SearchHits } from "./search-index";
 import { listCost } from "./sizes";
@@ -80,8 +81,14 @@ export const builder = new SchemaBuilder<{
     clientMutationId: "omit",
     decodeGlobalID: decodeNodeID,
     cursorType: "String",
+    // A node's type is what the store says the record is. Pothos' own way (a type brand it
+    // writes onto each object it loads, else isTypeOf) mutates the store's shared records and
+    // lost a race: `nodes` met the promise that `node` was still loading, unbranded, and
+    // failed the first time an isolate met a record.
+    brandLoadedObjects: false,
     nodeTypeOptions: {
       description: "An entity with a global, opaque id that `node(id:)` resolves.",
+      resolveType: (record, context) => typeNameOf(record, context),
     },
     pageInfoTypeOptions: {
       description: "Where a page of a connection sits in the whole list.",

@@ -55,7 +55,17 @@ export function pagedListOf<K extends KindName, T>(
 ) {
   const largest = largestOf(kind, (record, store) => list(record, store).length);
   return {
-    resolve: (record: RecordOf<K>, args: PageArgs, { store }: Context) => pageOf(args, list(record, store)),
+    // A cursor that names no item of this record's list fails asynchronously: this field is
+    // resolved once per item of a list, and graphql-js 16 (completeListValue) abandons the
+    // pending items of a list when a later item throws synchronously, so their errors became
+    // unhandled rejections (the answer stayed right; the isolate logged an uncaught error).
+    resolve: (record: RecordOf<K>, args: PageArgs, { store }: Context) => {
+      try {
+        return pageOf(args, list(record, store));
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    },
     complexity: (args: PageArgs, { store }: Context) => pageCost(args, largest(store)),
   };
 }

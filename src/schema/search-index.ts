@@ -153,7 +153,8 @@ export function search(
   recent: Space<SearchHits>,
 ): SearchHits {
   const terms = queryTerms(query);
-  const key = `${only?.join(",") ?? ""}\u0000${terms.join(" ")}`;
+  // No `types` (every kind) and `types: []` (none) are two searches: "*" is no kind's name.
+  const key = `${only === null ? "*" : only.join(",")}\u0000${terms.join(" ")}`;
   const known = recent.get(key);
   if (known) return known;
   const { mini, entities, kinds: kindAt } = searchIndex(store);

@@ -5,6 +5,7 @@ import { builder, type Context, type Types } from "./builder";
 import { pageOf } from "./connection";
 import { offsetOf } from "./cursor";
 import { type Lang, LanguageEnum, requestLanguage } from "./language";
+import { typeNameOf } from "./node";
 import { refOf } from "./refs";
 import { hitKind, MIN_PREFIX, queryTerms, search, searchable, searchableCount, searchKinds } from "./search-index";
 import { matchOf, type SearchMatch } from "./search-match";
@@ -44,9 +45,6 @@ const words = (value: unknown, path: string) => {
   return count > MAX_QUERY_WORDS ? `\`${path}\` has ${count} words; the maximum is ${MAX_QUERY_WORDS}.` : null;
 };
 
-/** The kind of each record that a search returned, for the union's `resolveType`. */
-const kindOf = new WeakMap<object, KindName>();
-
 /** One edge's search result: what matched is found only when a field asks for it, once per language. */
 type Hit = { score: number; kind: KindName; match: (lang: Lang) => SearchMatch | null };
 /** The hit of each edge that a search returned, for the edge's fields. */
@@ -69,13 +67,10 @@ const kindOfType = new Map(searchKinds.map((kind) => [kinds[kind].type, kind]));
 
 const SearchResultUnion = builder.unionType("SearchResult", {
   description: "An entity that a search found.",
-  // Any record will do as the union's shape: `resolveType` names each one's type.
+  // Any record will do as the union's shape: `resolveType` names each one's type, from what
+  // the store says the record is.
   types: searchKinds.map((kind): ObjectRef<Types, object> => refOf(kind)),
-  resolveType: (entity) => {
-    const kind = kindOf.get(entity);
-    if (!kind) throw new Error("a search result of no known kind");
-    return kinds[kind].type;
-  },
+  resolveType: (entity, context) => typeNameOf(entity, context),
 });
 
 const SearchConnection = builder.connectionObject(
@@ -197,7 +192,6 @@ builder.queryFields((t) => ({
           if (!edge) continue;
           const at = offsetOf(edge.cursor) ?? -1;
           const kind = hitKind(hits, at);
-          kindOf.set(edge.node, kind);
           const matched = new Map<Lang, SearchMatch | null>();
           hitOf.set(edge, {
             score: hits.scores[at] ?? 0,

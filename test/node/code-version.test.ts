@@ -32,7 +32,7 @@ let versions: string[];
 
 beforeAll(async () => {
   // What `wrangler deploy` and its [build] command (scripts/build.ts) read.
-  for (const folder of ["src", "data", "scripts", "operations", "schema", "examples", "public"]) {
+  for (const folder of ["src", "data", "scripts", "operations", "schema", "examples", "public", "docs"]) {
     cpSync(join(root, folder), join(copy, folder), { recursive: true });
   }
   for (const file of ["package.json", "package-lock.json", "wrangler.toml", ".env", "README.md", "tsconfig.json"]) {

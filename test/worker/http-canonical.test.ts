@@ -234,6 +234,23 @@ describe("the public entrypoint", () => {
     expect(inner?.headers.get("x-request-id")).toBe("fold-1");
   });
 
+  it("folds no header over its bound: the public entrypoint refuses it itself, as the pipeline does", async () => {
+    const gateway = createGateway(worker, () => answers);
+    const url = byHash("PrizeHistory", {});
+    const accept = `${"application/x-padding;q=0.1,".repeat(40)}application/graphql-response+json,application/json;q=0`;
+    const acceptLanguage = `${"de-DE;q=0.1,".repeat(45)}sv;q=0.9,en;q=0`;
+    expect(accept.length).toBeGreaterThan(1000);
+    expect(acceptLanguage.length).toBeGreaterThan(500);
+    for (const headers of [{ accept }, { "accept-language": acceptLanguage }]) {
+      const response = await send(gateway, url, { headers });
+      expect(response.status).toBe(400);
+      expect(
+        ((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code,
+      ).toBe("BAD_REQUEST");
+    }
+    expect(seen.splice(0)).toHaveLength(0);
+  });
+
   it("answers a POST, a preflight, the playground and / itself, and everything where no cache is fed", async () => {
     const gateway = createGateway(worker, () => answers);
     const post = {
