@@ -21,8 +21,14 @@ export type Config = {
   introspection: boolean;
   /** Execute only operations from the persisted-operations manifest. */
   persistedOnly: boolean;
-  /** Store GET answers in an in-isolate LRU and the Workers Cache API. */
+  /** Keep answers in the isolate's memory (its byte budget, src/memory.ts). */
   responseCache: boolean;
+  /**
+   * Workers Cache fronts the Worker (`[cache] enabled` of the same environment in wrangler.toml;
+   * a test holds them equal): the public entrypoint folds a GET's Accept and Accept-Language and
+   * hands it to the cached entrypoint (src/index.ts). Off, that hop would feed no cache.
+   */
+  workersCache: boolean;
   /** Origins that may read answers in a browser: `"*"` for any, else a list. */
   corsOrigins: "*" | string[];
   /** Cache-Control max-age and stale-while-revalidate of GET answers, in seconds. */
@@ -82,6 +88,7 @@ const settings: {
   introspection: ["INTROSPECTION", '"on" or "off"', onOff, "on"],
   persistedOnly: ["PERSISTED_ONLY", '"on" or "off"', onOff, "off"],
   responseCache: ["RESPONSE_CACHE", '"on" or "off"', onOff, "on"],
+  workersCache: ["WORKERS_CACHE", '"on" or "off"', onOff, "off"],
   corsOrigins: [
     "CORS_ORIGINS",
     '"*" or a comma-separated list of origins such as "https://a.se,https://b.se"',

@@ -1,9 +1,11 @@
 // The Worker: the bundled dataset, served by the one pipeline (src/worker.ts). Where Workers Cache
-// fronts the Worker (ctx.cache: staging and production), the public entrypoint folds a GET's
-// negotiated headers and hands it to `Answers`, the entrypoint Workers Cache fronts (wrangler.toml
-// [exports]; docs/architecture.md, "Answers Workers Cache can share"). Elsewhere (workerd,
-// Miniflare, wrangler dev) that hop would buy nothing and cost a loopback: it answers itself.
+// fronts the Worker (WORKERS_CACHE, set with [cache] in staging and production), the public
+// entrypoint folds a GET's negotiated headers and hands it to `Answers`, the entrypoint Workers
+// Cache fronts (wrangler.toml [exports]; docs/architecture.md, "Answers Workers Cache can share").
+// Elsewhere (development, the tests, the bench's raw workerd) that hop would feed no cache and
+// cost a loopback: the public entrypoint answers itself.
 import { WorkerEntrypoint } from "cloudflare:workers";
+import { configFor } from "./config";
 import { store } from "./data";
 import { createGateway, createWorker } from "./worker";
 
@@ -15,6 +17,15 @@ export class Answers extends WorkerEntrypoint<Env> {
   }
 }
 
-export default createGateway(worker, (ctx) =>
-  ctx.cache ? (ctx.exports as { Answers?: Fetcher } | undefined)?.Answers : undefined,
+/** Whether this env's settings say Workers Cache fronts the Worker (wrong settings: no hop). */
+function fronted(env: Env): boolean {
+  try {
+    return configFor(env).workersCache;
+  } catch {
+    return false;
+  }
+}
+
+export default createGateway(worker, (ctx, env) =>
+  fronted(env) ? (ctx.exports as { Answers?: Fetcher } | undefined)?.Answers : undefined,
 );

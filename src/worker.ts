@@ -161,11 +161,11 @@ export function createWorker(options: WorkerOptions): ExportedHandler<Env> {
  */
 export function createGateway(
   worker: ExportedHandler<Env>,
-  answers: (ctx: ExecutionContext) => Fetcher | undefined,
+  answers: (ctx: ExecutionContext, env: Env) => Fetcher | undefined,
 ): ExportedHandler<Env> {
   return {
     fetch(request, env, ctx) {
-      const cached = answers(ctx);
+      const cached = answers(ctx, env);
       const inner = cached && folded(request);
       return inner && cached ? cached.fetch(inner) : worker.fetch!(request, env, ctx);
     },

@@ -14,6 +14,14 @@ describe("wrangler.toml", () => {
     }
   });
 
+  it("says WORKERS_CACHE exactly where Workers Cache is on ([cache] enabled), so the hop to it is made there only", () => {
+    for (const env of [undefined, "staging", "production"]) {
+      const config = unstable_readConfig({ config: `${root}/wrangler.toml`, env });
+      expect(parseConfig(config.vars).workersCache, env ?? "top level").toBe(config.cache?.enabled === true);
+    }
+    expect(parseConfig(varsOf("production")).workersCache).toBe(true);
+  });
+
   it("has top-level [vars] equal to the Worker's defaults, so a Worker given no vars is development", () => {
     expect(parseConfig(varsOf())).toEqual(parseConfig({}));
   });

@@ -241,7 +241,7 @@ describe("the public entrypoint", () => {
     const acceptLanguage = `${"de-DE;q=0.1,".repeat(45)}sv;q=0.9,en;q=0`;
     expect(accept.length).toBeGreaterThan(1000);
     expect(acceptLanguage.length).toBeGreaterThan(500);
-    for (const headers of [{ accept }, { "accept-language": acceptLanguage }]) {
+    for (const headers of [{ accept }, { "accept-language": acceptLanguage }] as Record<string, string>[]) {
       const response = await send(gateway, url, { headers });
       expect(response.status).toBe(400);
       expect(
