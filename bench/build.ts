@@ -21,9 +21,11 @@ export type Bundle = { dir: string; script: string; bytes: number; gzipBytes: nu
  * Worker itself (src/index.ts, the bundled data and its committed search index), or of another
  * entry module.
  */
-export function buildDeployable(entry?: string): Bundle {
+export function buildDeployable(entry?: string, options: { minify?: boolean } = {}): Bundle {
   const dir = mkdtempSync(join(tmpdir(), "bench-bundle-"));
-  const run = spawnSync(wrangler, ["deploy", "--dry-run", "--outdir", dir, ...(entry ? [entry] : [])], {
+  // Not minified: only for a profile whose function names are read (bench/cold.ts --profile).
+  const minify = options.minify === false ? ["--minify", "false"] : [];
+  const run = spawnSync(wrangler, ["deploy", "--dry-run", "--outdir", dir, ...minify, ...(entry ? [entry] : [])], {
     cwd: root,
     encoding: "utf8",
     env: wranglerEnv,

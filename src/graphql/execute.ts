@@ -7,7 +7,7 @@
  * context, the same per-execution checks and the same error masking. A result with errors is
  * returned as it is: nothing is ever executed twice.
  */
-import { type DocumentNode, type ExecutionResult, execute, type GraphQLSchema, parse } from "graphql";
+import { type DocumentNode, type ExecutionResult, execute, GraphQLError, type GraphQLSchema } from "graphql";
 import type { YogaServerInstance } from "graphql-yoga";
 import type { Config } from "../config";
 import { sha256 } from "../digest";
@@ -15,7 +15,7 @@ import type { MemoryBudget, Space } from "../memory";
 import type { Context } from "../schema/builder";
 import { type Cost, type CostContext, costOf } from "./cost";
 import { maskApiError } from "./errors";
-import { checkExecution, hidesSuggestions } from "./limits";
+import { checkExecution, hidesSuggestions, parseWithin } from "./limits";
 import { checkOperation, type Operation } from "./operation";
 import { type Admission, createAdmission } from "./yoga";
 
@@ -86,6 +86,8 @@ export class Executor {
   readonly #config: Config;
   readonly #yoga: YogaServerInstance<Admission, object>;
   readonly #documents: Space<Admitted>;
+  /** A new document's parse (or its error), per resolved operation: whoever reads it first parses it. */
+  readonly #parsed = new WeakMap<Operation, DocumentNode | GraphQLError>();
 
   constructor(config: Config, schema: GraphQLSchema, budget: MemoryBudget) {
     this.#config = config;
@@ -111,7 +113,14 @@ export class Executor {
       return { result: withCost(result, cost), hash: known.hash, document: known.document, cost };
     }
 
-    const admission: Admission = { ...context, admitted: null, cost: null, method };
+    const admission: Admission = {
+      ...context,
+      parsed: this.#parse(operation),
+      trusted: operation.trusted,
+      admitted: null,
+      cost: null,
+      method,
+    };
     const yielded = (await this.#yoga.getResultForParams(
       { params: { query: operation.source, operationName: operation.operationName, variables }, request },
       admission,
@@ -135,13 +144,28 @@ export class Executor {
    * new. 0 when it does not parse or its cost cannot be counted: its execution refuses it then.
    */
   costOf(operation: Operation, variables: Record<string, unknown> | undefined, context: CostContext): number {
-    let document = this.#documents.get(operation.source)?.document;
+    const document = this.#documents.get(operation.source)?.document ?? this.#parse(operation);
+    if (document instanceof GraphQLError) return 0;
     try {
-      document ??= parse(operation.source, { noLocation: true, maxTokens: this.#config.maxTokens });
       return costOf(this.#schema, document, operation.operationName, variables, context) ?? 0;
     } catch {
       return 0;
     }
+  }
+
+  /** The new document of `operation`, parsed once (within MAX_TOKENS), or why it does not parse. */
+  #parse(operation: Operation): DocumentNode | GraphQLError {
+    let parsed = this.#parsed.get(operation);
+    if (!parsed) {
+      try {
+        parsed = parseWithin(operation.source, this.#config.maxTokens);
+      } catch (error) {
+        if (!(error instanceof GraphQLError)) throw error;
+        parsed = error;
+      }
+      this.#parsed.set(operation, parsed);
+    }
+    return parsed;
   }
 
   async #direct(
