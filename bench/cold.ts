@@ -23,7 +23,14 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 export const COLD_TARGETS = { persisted: 10, text: 20, search: 5, moduleScope: 25, scaledSearch: 20 };
 
 /** One isolate's requests: the last one is timed, the ones before it warm the isolate first. */
-type Probe = { name: string; requests: HttpRequest[]; reference?: boolean; noop?: boolean };
+export type Probe = {
+  name: string;
+  requests: HttpRequest[];
+  reference?: boolean;
+  noop?: boolean;
+  /** Another build of the API (an A/B comparison in one process); the measured bundle's unless said. */
+  script?: string;
+};
 
 /** The variables the contract's operations are asked with (as the warm rows ask them). */
 export const coldVariables: Record<string, Variables | undefined> = {
@@ -74,7 +81,7 @@ function specsOf(api: Bundle, reference: string, probes: Probe[]): WorkerSpec[] 
   writeFileSync(noop, NOOP);
   return probes.map((probe, i) => ({
     name: `cold-${i}`,
-    script: probe.noop ? noop : probe.reference ? reference : api.script,
+    script: probe.noop ? noop : probe.reference ? reference : (probe.script ?? api.script),
     compatibilityDate: config.compatibility_date!,
     compatibilityFlags: probe.noop || probe.reference ? [] : config.compatibility_flags,
     vars: probe.noop || probe.reference ? {} : vars,
@@ -108,8 +115,13 @@ export async function coldFirstAnswers(
     const workerd = await startWorkerd(specsOf(api, reference, probes), api.dir, { untouched: true });
     try {
       // Let the process settle after start-up (every isolate's module scope has run).
-      await new Promise((r) => setTimeout(r, 300));
-      for (const [i, probe] of probes.entries()) {
+      await new Promise((r) => setTimeout(r, 1000));
+      // Each run in another order (the client's warm-up first), so no row always follows the same one.
+      const order = probes.map((_, i) => i);
+      const rest = order.slice(1);
+      const shift = (run * 5) % Math.max(1, rest.length);
+      for (const i of [0, ...rest.slice(shift), ...rest.slice(0, shift)]) {
+        const probe = probes[i]!;
         const base = workerd.urls[`cold-${i}`]!;
         let ms = 0;
         for (const request of probe.requests) ms = await send(base, request);
@@ -165,7 +177,11 @@ export async function profileFirstAnswer(
     ws.close();
     const file = join(api.dir, "cold.cpuprofile");
     writeFileSync(file, JSON.stringify(profile));
-    type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; hitCount?: number };
+    type Node = {
+      id: number;
+      callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+      hitCount?: number;
+    };
     const nodes = (profile.nodes as Node[]).filter((n) => n.callFrame.functionName !== "(idle)");
     const total = nodes.reduce((n, node) => n + (node.hitCount ?? 0), 0);
     const self = new Map<string, number>();

@@ -3,6 +3,7 @@
 //   npm run bench                        every contract row, two clients, cold start, heap, sizes (1×)
 //   npm run bench -- --scale 100,1000    startup, heap and three reads at 1× and each scale
 //   npm run bench -- --only adversarial  the adversarial search and the memory row alone (with --scale too)
+//   npm run bench -- --only cold         a fresh isolate's first answers and module scope (--scale 100: the first search at 100× too)
 //   options: --quick (1 round of 1 s), --only <text> (rows whose name contains it),
 //            --adversary N (random candidates of the adversarial search, 150), --seed S (1),
 //            --connections N (10), --seconds S (2), --rounds R (2), --no-write,
@@ -15,6 +16,7 @@ import { unstable_readConfig } from "wrangler";
 import { largestDocument } from "./adversary";
 import { type AdversaryResult, probeAdversary } from "./adversary-run";
 import { type Bundle, buildComparisonWorkers, buildDeployable, buildWithData, root } from "./build";
+import { COLD_TARGETS, coldFirstAnswers, coldProbes } from "./cold";
 import type { ClientMeasured, HttpRequest } from "./load";
 import { concurrently, interleaved, type Load, type Measured } from "./load";
 import {
@@ -483,9 +485,65 @@ const output: Record<string, unknown> = {
 };
 
 const onlyLimits = args.only === "adversarial" || args.only === "memory";
+const onlyCold = args.only === "cold";
 const workers = onlyLimits ? null : buildComparisonWorkers(compatibilityDate);
 
-if (onlyLimits) {
+/**
+ * The cold rows: each first answer in a fresh workerd process (medians of 5), and module
+ * scope (`wrangler check startup`, median of 5), against the targets (COLD_TARGETS); at each
+ * scale of --scale, the first search and module scope again.
+ */
+async function coldRows(): Promise<unknown> {
+  const over = (row: string, ms: number, target: number) => {
+    if (ms > target) overBudget.push(`cold: ${row} ${ms.toFixed(1)} ms > ${target} ms`);
+  };
+  const targetOf = (name: string) =>
+    name === "first search"
+      ? COLD_TARGETS.search
+      : name.endsWith(" hash")
+        ? COLD_TARGETS.persisted
+        : name.endsWith(" text")
+          ? COLD_TARGETS.text
+          : null;
+  const perScale = [];
+  for (const scale of [
+    1,
+    ...(args.scale ?? "")
+      .split(",")
+      .map(Number)
+      .filter((n) => n > 1),
+  ]) {
+    log(`cold rows at ${scale}×: building…`);
+    const api = scale === 1 ? buildDeployable() : buildWithData(scaledDataset(scale));
+    const probes = coldProbes().filter(
+      (p) => scale === 1 || p.name === "client warm-up" || p.name === "no-op Worker" || p.name === "first search",
+    );
+    const { medians, all } = await coldFirstAnswers(api, workers!.reference, probes, 5);
+    const moduleScopeMs = wranglerStartupMs(root, api.entry, 5);
+    console.log(`\ncold at ${scale}× (fresh workerd per run, median of 5, wall ms from the bench's client):`);
+    for (const [name, ms] of Object.entries(medians)) {
+      const target = scale === 1 ? targetOf(name) : name === "first search" ? COLD_TARGETS.scaledSearch : null;
+      console.log(`  ${name.padEnd(22)} ${ms.toFixed(1).padStart(6)}${target ? `  (target ≤ ${target})` : ""}`);
+      if (target) over(`${scale}× ${name}`, ms, target);
+    }
+    console.log(
+      `  ${"module scope".padEnd(22)} ${moduleScopeMs.toFixed(1).padStart(6)}  (target ≤ ${COLD_TARGETS.moduleScope} at 1×; wrangler check startup)`,
+    );
+    if (scale === 1) over("module scope", moduleScopeMs, COLD_TARGETS.moduleScope);
+    perScale.push({
+      scale,
+      firstAnswerMs: medians,
+      runsMs: all,
+      moduleScopeMs,
+      bundle: { bytes: api.bytes, gzipBytes: api.gzipBytes },
+    });
+  }
+  return { targets: COLD_TARGETS, scales: perScale };
+}
+
+if (onlyCold) {
+  Object.assign(output, { cold: await coldRows() });
+} else if (onlyLimits) {
   // The adversarial search and the memory row alone: at 1×, or at each scale given.
   const scales = (args.scale ?? "1").split(",").map(Number);
   const perScale = [];
@@ -648,11 +706,13 @@ output.overBudget = overBudget;
 if (!args["no-write"]) {
   const dir = join(root, "bench", "results");
   mkdirSync(dir, { recursive: true });
-  const kind = onlyLimits
-    ? `limits-${(args.scale ?? "1").replace(/,/g, "-")}`
-    : args.scale
-      ? `scale-${args.scale.replace(/,/g, "-")}`
-      : "contract";
+  const kind = onlyCold
+    ? `cold${args.scale ? `-${args.scale.replace(/,/g, "-")}` : ""}`
+    : onlyLimits
+      ? `limits-${(args.scale ?? "1").replace(/,/g, "-")}`
+      : args.scale
+        ? `scale-${args.scale.replace(/,/g, "-")}`
+        : "contract";
   const file = join(dir, `${kind}-${commit}.json`);
   writeFileSync(file, `${JSON.stringify(output, null, 2)}\n`);
   console.log(`\nwritten to ${file.slice(root.length + 1)} in ${output.seconds} s`);

@@ -224,7 +224,9 @@ describe("limits", () => {
   });
 
   it("holds a trusted document to the limits too: at build time only the schema's rules are checked", async () => {
-    const manifest = JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "operations", "manifest.json"), "utf8"));
+    const manifest = JSON.parse(
+      readFileSync(join(import.meta.dirname, "..", "..", "operations", "manifest.json"), "utf8"),
+    );
     const byHash = { extensions: { persistedQuery: { version: 1, sha256Hash: manifest.RegionProfile } } };
     const shallow = await bundle.serve({ MAX_DEPTH: "2" });
     for (const [mf, message, limit] of [
