@@ -231,7 +231,7 @@ describe("limits", () => {
     const shallow = await bundle.serve({ MAX_DEPTH: "2" });
     for (const [mf, message, limit] of [
       [tight, "Token limit of 20 exceeded.", "tokens"],
-      [shallow, "Query depth limit of 2 exceeded, found 4.", "depth"],
+      [shallow, "Query depth limit of 2 exceeded, found 5.", "depth"],
     ] as const) {
       const response = await post(mf, { ...byHash, variables: { code: "SE-BD" } });
       expect(response.status, limit).toBe(400);
