@@ -66,11 +66,12 @@ ${kindNames.map((kind) => `import ${kinds[kind].list} from ${from(join(dataDir, 
 import type { Dataset } from ${from(join(root, "src", "data", "entities.ts"))};
 import { createStore } from ${from(join(root, "src", "data", "store.ts"))};
 import { createWorker } from ${from(join(root, "src", "worker.ts"))};
+import { env } from "cloudflare:workers";
 import * as searchIndex from "./search-index";
 
 const dataset = { ${lists.join(", ")} } as unknown as Dataset;
 const prebuilt = searchIndex.json ? { datasetVersion: searchIndex.datasetVersion, json: searchIndex.json } : null;
-export default createWorker({ store: createStore(dataset, { searchIndex: prebuilt }) });
+export default createWorker({ store: createStore(dataset, { searchIndex: prebuilt }) }, env);
 `,
   );
   return buildDeployable(relative(root, entry));

@@ -1,7 +1,14 @@
 import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesPlugin } from "@escape.tech/graphql-armor-max-directives";
-import { type DocumentNode, GraphQLError, type GraphQLSchema, getOperationAST, getVariableValues, parse } from "graphql";
+import {
+  type DocumentNode,
+  GraphQLError,
+  type GraphQLSchema,
+  getOperationAST,
+  getVariableValues,
+  parse,
+} from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { Config } from "../config";
 import { checkArguments } from "./bounds";

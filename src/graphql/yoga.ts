@@ -75,9 +75,14 @@ const useGraphqlJs = (config: Config): Plugin<Admission> => {
   return {
     onValidate({ context, setValidationFn }) {
       setValidationFn((schema, document, rules) =>
-        validate(schema, document, context.trusted ? rules.filter((rule: ValidationRule) => !schemaRules.has(rule)) : rules, {
-          hideSuggestions,
-        }),
+        validate(
+          schema,
+          document,
+          context.trusted ? rules.filter((rule: ValidationRule) => !schemaRules.has(rule)) : rules,
+          {
+            hideSuggestions,
+          },
+        ),
       );
     },
     onExecute({ setExecuteFn }) {
