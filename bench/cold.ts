@@ -8,14 +8,13 @@
 //
 //   npm run bench -- --only cold [--scale 100]                 the rows (and the first search at 100×)
 //   npx tsx bench/cold.ts --profile "RegionProfile hash"       the CPU profile of one first request
-import { writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { unstable_readConfig } from "wrangler";
-import WebSocket from "ws";
 import { type Bundle, buildComparisonWorkers, buildDeployable, root } from "./build";
 import type { HttpRequest } from "./load";
 import { contractOperations, get, persistedDocuments, post, type Variables } from "./rows";
-import { type RateLimits, roomy, startWorkerd, type WorkerSpec } from "./workerd";
+import { profileWhile, type RateLimits, roomy, selfTimes, startWorkerd, type WorkerSpec } from "./workerd";
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
@@ -89,6 +88,23 @@ function specsOf(api: Bundle, reference: string, probes: Probe[]): WorkerSpec[] 
   }));
 }
 
+/**
+ * The CPU time a process has used, in ms, to the nanosecond (Linux' schedstat, summed over its
+ * threads: V8's background compilation and GC included). Unlike the wall time, it does not
+ * grow while other processes hold the machine's cores.
+ */
+function cpuMsOf(pid: number): number {
+  let ns = 0;
+  for (const task of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      ns += Number(readFileSync(`/proc/${pid}/task/${task}/schedstat`, "utf8").split(" ")[0]);
+    } catch {
+      // a thread that ended meanwhile
+    }
+  }
+  return ns / 1e6;
+}
+
 async function send(base: string, request: HttpRequest): Promise<number> {
   const start = performance.now();
   const response = await fetch(base + request.path, {
@@ -103,14 +119,28 @@ async function send(base: string, request: HttpRequest): Promise<number> {
   return ms;
 }
 
-/** The wall time of each probe's timed request, in fresh workerd processes: medians over `runs`. */
+export type ColdMeasured = {
+  /** Per probe, workerd's CPU time for its timed request (ms): medians, and every run's. */
+  cpuMs: Record<string, number>;
+  cpuRunsMs: Record<string, number[]>;
+  /** Per probe, the timed request's wall time from the bench's client (ms). */
+  wallMs: Record<string, number>;
+  wallRunsMs: Record<string, number[]>;
+};
+
+/**
+ * Each probe's timed request in fresh workerd processes: workerd's CPU time for it (the
+ * process' CPU before and after the request, from its threads' schedstat) and its wall time;
+ * medians over `runs`.
+ */
 export async function coldFirstAnswers(
   api: Bundle,
   reference: string,
   probes: Probe[],
   runs = 5,
-): Promise<{ medians: Record<string, number>; all: Record<string, number[]> }> {
-  const all: Record<string, number[]> = Object.fromEntries(probes.map((p) => [p.name, []]));
+): Promise<ColdMeasured> {
+  const wall: Record<string, number[]> = Object.fromEntries(probes.map((p) => [p.name, []]));
+  const cpu: Record<string, number[]> = Object.fromEntries(probes.map((p) => [p.name, []]));
   for (let run = 0; run < runs; run++) {
     const workerd = await startWorkerd(specsOf(api, reference, probes), api.dir, { untouched: true });
     try {
@@ -123,17 +153,43 @@ export async function coldFirstAnswers(
       for (const i of [0, ...rest.slice(shift), ...rest.slice(0, shift)]) {
         const probe = probes[i]!;
         const base = workerd.urls[`cold-${i}`]!;
-        let ms = 0;
-        for (const request of probe.requests) ms = await send(base, request);
-        all[probe.name]!.push(ms);
+        for (const request of probe.requests.slice(0, -1)) await send(base, request);
+        const before = cpuMsOf(workerd.pid);
+        wall[probe.name]!.push(await send(base, probe.requests.at(-1)!));
+        cpu[probe.name]!.push(cpuMsOf(workerd.pid) - before);
       }
     } finally {
       await workerd.stop();
     }
   }
-  delete all["client warm-up"];
-  const medians = Object.fromEntries(Object.entries(all).map(([name, values]) => [name, median(values)]));
-  return { medians, all };
+  for (const values of [wall, cpu]) delete values["client warm-up"];
+  const medians = (values: Record<string, number[]>) =>
+    Object.fromEntries(Object.entries(values).map(([name, v]) => [name, median(v)]));
+  return { cpuMs: medians(cpu), cpuRunsMs: cpu, wallMs: medians(wall), wallRunsMs: wall };
+}
+
+/**
+ * Module scope, as workerd's CPU: the CPU a fresh workerd process has used once it serves the
+ * API's Worker, less what it has used once it serves a no-op Worker instead (compiling the
+ * bundle and evaluating its module scope; the process itself cancels out). Median of `runs`.
+ */
+export async function moduleScopeCpuMs(api: Bundle, runs = 5): Promise<number> {
+  const [noop] = coldProbes().filter((p) => p.noop);
+  const startCpu = async (probe: Probe) => {
+    const workerd = await startWorkerd(specsOf(api, "", [probe]), api.dir, { untouched: true });
+    try {
+      await new Promise((r) => setTimeout(r, 1000));
+      return cpuMsOf(workerd.pid);
+    } finally {
+      await workerd.stop();
+    }
+  };
+  const differences: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const apiCpu = await startCpu({ name: "api", requests: [] });
+    differences.push(apiCpu - (await startCpu(noop!)));
+  }
+  return median(differences);
 }
 
 /**
@@ -151,49 +207,15 @@ export async function profileFirstAnswer(
     await new Promise((r) => setTimeout(r, 300));
     const base = workerd.urls["cold-0"]!;
     for (const request of probe.requests.slice(0, -1)) await send(base, request);
-    const targets = (await (await fetch(`http://127.0.0.1:${inspectorPort}/json`)).json()) as {
-      webSocketDebuggerUrl: string;
-      title: string;
-    }[];
-    const target = targets.find((t) => t.title.includes("cold-0")) ?? targets[0]!;
-    const ws = new WebSocket(target.webSocketDebuggerUrl);
-    await new Promise((resolve) => ws.once("open", resolve));
-    let id = 0;
-    const pending = new Map<number, (result: unknown) => void>();
-    ws.on("message", (data) => {
-      const message = JSON.parse(String(data)) as { id?: number; result?: unknown };
-      if (message.id !== undefined) pending.get(message.id)?.(message.result);
-    });
-    const call = (method: string, params: Record<string, unknown> = {}) =>
-      new Promise<any>((resolve) => {
-        pending.set(++id, resolve);
-        ws.send(JSON.stringify({ id, method, params }));
-      });
-    await call("Profiler.enable");
-    await call("Profiler.setSamplingInterval", { interval: 50 });
-    await call("Profiler.start");
-    const ms = await send(base, probe.requests.at(-1)!);
-    const { profile } = await call("Profiler.stop");
-    ws.close();
+    const { profile, result: ms } = await profileWhile(
+      inspectorPort,
+      "cold-0",
+      () => send(base, probe.requests.at(-1)!),
+      50,
+    );
     const file = join(api.dir, "cold.cpuprofile");
     writeFileSync(file, JSON.stringify(profile));
-    type Node = {
-      id: number;
-      callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-      hitCount?: number;
-    };
-    const nodes = (profile.nodes as Node[]).filter((n) => n.callFrame.functionName !== "(idle)");
-    const total = nodes.reduce((n, node) => n + (node.hitCount ?? 0), 0);
-    const self = new Map<string, number>();
-    for (const node of nodes) {
-      const { functionName, lineNumber, columnNumber, url } = node.callFrame;
-      const key = `${functionName || "(anonymous)"} ${url.split("/").pop()}:${lineNumber + 1}:${columnNumber + 1}`;
-      self.set(key, (self.get(key) ?? 0) + (node.hitCount ?? 0));
-    }
-    const top = [...self]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, 25)
-      .map(([fn, hits]) => ({ percent: (100 * hits) / total, fn }));
+    const top = selfTimes(profile, 25);
     return { ms, top, file };
   } finally {
     await workerd.stop();

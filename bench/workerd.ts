@@ -5,6 +5,7 @@ import { closeSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { connect, createServer } from "node:net";
 import { basename, join, relative } from "node:path";
+import WebSocket from "ws";
 import { root } from "./build";
 
 /** The native workerd binary of the wrangler the project deploys with (not its Node shim). */
@@ -193,4 +194,67 @@ export async function startWorkerd(
       if (child.exitCode === null) child.kill("SIGKILL");
     },
   };
+}
+
+type ProfileNode = {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  hitCount?: number;
+};
+export type CpuProfile = { nodes: ProfileNode[] };
+
+/**
+ * A CPU profile of the Worker whose inspector title contains `title`, through workerd's
+ * inspector (Chrome DevTools protocol) at `inspectorPort`, taken while `during` runs.
+ */
+export async function profileWhile<T>(
+  inspectorPort: number,
+  title: string,
+  during: () => Promise<T>,
+  intervalMicros = 100,
+): Promise<{ profile: CpuProfile; result: T }> {
+  const targets = (await (await fetch(`http://127.0.0.1:${inspectorPort}/json`)).json()) as {
+    webSocketDebuggerUrl: string;
+    title: string;
+  }[];
+  const target = targets.find((t) => t.title.includes(title)) ?? targets[0]!;
+  const ws = new WebSocket(target.webSocketDebuggerUrl);
+  await new Promise((resolve) => ws.once("open", resolve));
+  let id = 0;
+  const pending = new Map<number, (result: unknown) => void>();
+  ws.on("message", (data) => {
+    const message = JSON.parse(String(data)) as { id?: number; result?: unknown };
+    if (message.id !== undefined) pending.get(message.id)?.(message.result);
+  });
+  const call = (method: string, params: Record<string, unknown> = {}) =>
+    new Promise<any>((resolve) => {
+      pending.set(++id, resolve);
+      ws.send(JSON.stringify({ id, method, params }));
+    });
+  try {
+    await call("Profiler.enable");
+    await call("Profiler.setSamplingInterval", { interval: intervalMicros });
+    await call("Profiler.start");
+    const result = await during();
+    const { profile } = await call("Profiler.stop");
+    return { profile, result };
+  } finally {
+    ws.close();
+  }
+}
+
+/** The functions with the most self time (idle excluded), by bundle location, in per cent of the samples. */
+export function selfTimes(profile: CpuProfile, top = 30): { percent: number; fn: string }[] {
+  const nodes = profile.nodes.filter((n) => n.callFrame.functionName !== "(idle)");
+  const total = nodes.reduce((n, node) => n + (node.hitCount ?? 0), 0);
+  const self = new Map<string, number>();
+  for (const node of nodes) {
+    const { functionName, lineNumber, columnNumber, url } = node.callFrame;
+    const key = `${functionName || "(anonymous)"} ${url.split("/").pop()}:${lineNumber + 1}:${columnNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (node.hitCount ?? 0));
+  }
+  return [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([fn, hits]) => ({ percent: (100 * hits) / total, fn }));
 }
