@@ -89,20 +89,22 @@ function specsOf(api: Bundle, reference: string, probes: Probe[]): WorkerSpec[] 
 }
 
 /**
- * The CPU time a process has used, in ms, to the nanosecond (Linux' schedstat, summed over its
- * threads: V8's background compilation and GC included). Unlike the wall time, it does not
- * grow while other processes hold the machine's cores.
+ * The CPU time a process has used, in ms, to the nanosecond (Linux' schedstat): of its main
+ * thread, where workerd runs its isolates (what Cloudflare bills a request), and of all its
+ * threads (V8's background compilation and GC too). Unlike the wall time, neither grows while
+ * other processes hold the machine's cores.
  */
-function cpuMsOf(pid: number): number {
-  let ns = 0;
-  for (const task of readdirSync(`/proc/${pid}/task`)) {
+function cpuMsOf(pid: number): { main: number; all: number } {
+  const of = (task: string) => {
     try {
-      ns += Number(readFileSync(`/proc/${pid}/task/${task}/schedstat`, "utf8").split(" ")[0]);
+      return Number(readFileSync(`/proc/${pid}/task/${task}/schedstat`, "utf8").split(" ")[0]) / 1e6;
     } catch {
-      // a thread that ended meanwhile
+      return 0; // a thread that ended meanwhile
     }
-  }
-  return ns / 1e6;
+  };
+  let all = 0;
+  for (const task of readdirSync(`/proc/${pid}/task`)) all += of(task);
+  return { main: of(String(pid)), all };
 }
 
 async function send(base: string, request: HttpRequest): Promise<number> {
@@ -120,9 +122,11 @@ async function send(base: string, request: HttpRequest): Promise<number> {
 }
 
 export type ColdMeasured = {
-  /** Per probe, workerd's CPU time for its timed request (ms): medians, and every run's. */
+  /** Per probe, the CPU time of workerd's main thread for its timed request (ms): medians, and every run's. */
   cpuMs: Record<string, number>;
   cpuRunsMs: Record<string, number[]>;
+  /** The same, of all of workerd's threads. */
+  processCpuMs: Record<string, number>;
   /** Per probe, the timed request's wall time from the bench's client (ms). */
   wallMs: Record<string, number>;
   wallRunsMs: Record<string, number[]>;
@@ -141,6 +145,7 @@ export async function coldFirstAnswers(
 ): Promise<ColdMeasured> {
   const wall: Record<string, number[]> = Object.fromEntries(probes.map((p) => [p.name, []]));
   const cpu: Record<string, number[]> = Object.fromEntries(probes.map((p) => [p.name, []]));
+  const processCpu: Record<string, number[]> = Object.fromEntries(probes.map((p) => [p.name, []]));
   for (let run = 0; run < runs; run++) {
     const workerd = await startWorkerd(specsOf(api, reference, probes), api.dir, { untouched: true });
     try {
@@ -156,21 +161,29 @@ export async function coldFirstAnswers(
         for (const request of probe.requests.slice(0, -1)) await send(base, request);
         const before = cpuMsOf(workerd.pid);
         wall[probe.name]!.push(await send(base, probe.requests.at(-1)!));
-        cpu[probe.name]!.push(cpuMsOf(workerd.pid) - before);
+        const after = cpuMsOf(workerd.pid);
+        cpu[probe.name]!.push(after.main - before.main);
+        processCpu[probe.name]!.push(after.all - before.all);
       }
     } finally {
       await workerd.stop();
     }
   }
-  for (const values of [wall, cpu]) delete values["client warm-up"];
+  for (const values of [wall, cpu, processCpu]) delete values["client warm-up"];
   const medians = (values: Record<string, number[]>) =>
     Object.fromEntries(Object.entries(values).map(([name, v]) => [name, median(v)]));
-  return { cpuMs: medians(cpu), cpuRunsMs: cpu, wallMs: medians(wall), wallRunsMs: wall };
+  return {
+    cpuMs: medians(cpu),
+    cpuRunsMs: cpu,
+    processCpuMs: medians(processCpu),
+    wallMs: medians(wall),
+    wallRunsMs: wall,
+  };
 }
 
 /**
- * Module scope, as workerd's CPU: the CPU a fresh workerd process has used once it serves the
- * API's Worker, less what it has used once it serves a no-op Worker instead (compiling the
+ * Module scope, as workerd's CPU: the CPU a fresh workerd's main thread has used once it serves
+ * the API's Worker, less what it has used once it serves a no-op Worker instead (compiling the
  * bundle and evaluating its module scope; the process itself cancels out). Median of `runs`.
  */
 export async function moduleScopeCpuMs(api: Bundle, runs = 5): Promise<number> {
@@ -179,7 +192,7 @@ export async function moduleScopeCpuMs(api: Bundle, runs = 5): Promise<number> {
     const workerd = await startWorkerd(specsOf(api, "", [probe]), api.dir, { untouched: true });
     try {
       await new Promise((r) => setTimeout(r, 1000));
-      return cpuMsOf(workerd.pid);
+      return cpuMsOf(workerd.pid).main;
     } finally {
       await workerd.stop();
     }
