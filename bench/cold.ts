@@ -1,6 +1,7 @@
 // The cold rows: what a fresh isolate's first answers cost. Each run starts a fresh workerd
 // process with one Worker (one isolate) per measured first request, so that every request
-// timed is its Worker's first: each contract operation by hash and by query text, the first
+// timed is its Worker's first: each contract operation by hash and by query text (the very
+// text of a trusted document, and one text that is not: "RegionProfile new text"), the first
 // search (the Find operation by hash, in an isolate that has answered one other operation),
 // a no-op Worker's and the reference's (Hono + Yoga + Pothos) first `{ hello }`. No Worker is
 // sent anything before (the readiness check only opens a connection). Module scope is
@@ -54,6 +55,15 @@ function byText(operation: string): HttpRequest {
   return post({ query: document.text, operationName: operation, variables: coldVariables[operation] });
 }
 
+function newText(operation: string): HttpRequest {
+  const document = persistedDocuments()[operation]!;
+  return post({
+    query: `${document.text}\n# not a trusted document`,
+    operationName: operation,
+    variables: coldVariables[operation],
+  });
+}
+
 /** Every cold probe: each operation by hash and by text, the first search, the no-op, the reference. */
 export function coldProbes(): Probe[] {
   const operations = contractOperations();
@@ -65,6 +75,8 @@ export function coldProbes(): Probe[] {
     { name: "reference { hello }", requests: [post({ query: "{ hello }" })], reference: true },
     ...operations.map((o) => ({ name: `${o} hash`, requests: [byHash(o)] })),
     ...operations.map((o) => ({ name: `${o} text`, requests: [byText(o)] })),
+    // A text that is no trusted document (a comment differs): parsed and validated in full.
+    { name: "RegionProfile new text", requests: [newText("RegionProfile")] },
     { name: "first search", requests: [byHash(warmUp), byHash("Find")] },
   ];
 }
