@@ -6,7 +6,6 @@
 // fresh document every request (each one parsed and validated anew). CPU is the process's
 // (user + system), as Cloudflare bills a request's CPU time; calls are in-process, no HTTP.
 import { readFileSync } from "node:fs";
-import { registerHooks } from "node:module";
 import { pathToFileURL } from "node:url";
 import { schema } from "../src/schema";
 import { prng } from "../test/prng";
@@ -18,20 +17,15 @@ import {
   outcomeOf,
   randomCandidates,
 } from "./adversary";
+import { provideWorkersEnv } from "./workers-env.mjs";
 
 type Options = { env: Record<string, unknown>; random: number; seed: number; top: number; repeat: number };
 const [bundle, optionsFile] = process.argv.slice(2);
 if (!bundle || !optionsFile) throw new Error("usage: adversary-probe.ts <bundle.js> <options.json>");
 const options = JSON.parse(readFileSync(optionsFile, "utf8")) as Options;
 
-// The bundle imports its bindings from `cloudflare:workers` (src/index.ts): here, the probe's env.
-Object.assign(globalThis, { __probeEnv: options.env });
-registerHooks({
-  resolve: (specifier, context, next) =>
-    specifier === "cloudflare:workers"
-      ? { url: "data:text/javascript,export const env = globalThis.__probeEnv;", shortCircuit: true }
-      : next(specifier, context),
-});
+// The bundle's `cloudflare:workers` env is the probe's.
+provideWorkersEnv(options.env);
 
 type Worker = { fetch: (request: Request, env: unknown, ctx: unknown) => Promise<Response> };
 const worker = (await import(pathToFileURL(bundle).href)).default as Worker;

@@ -6,23 +6,17 @@
 // it then sends `count` distinct documents (`%i` in `document` numbered) and reports the heap
 // they leave, after a full GC: what the memory budget keeps of them.
 import { readFileSync } from "node:fs";
-import { registerHooks } from "node:module";
 import { pathToFileURL } from "node:url";
 import rateLimiter from "./ratelimit.mjs";
+import { provideWorkersEnv } from "./workers-env.mjs";
 
 const [bundle, probeFile] = process.argv.slice(2);
 const { env, ratelimits, requests, repeat, memory } = JSON.parse(readFileSync(probeFile, "utf8"));
 // The Rate Limiting bindings, as the bench's workerd has them.
 for (const [name, settings] of Object.entries(ratelimits ?? {})) env[name] = rateLimiter(settings);
 
-// The bundle imports its bindings from `cloudflare:workers` (src/index.ts): here, the probe's env.
-globalThis.__probeEnv = env;
-registerHooks({
-  resolve: (specifier, context, next) =>
-    specifier === "cloudflare:workers"
-      ? { url: "data:text/javascript,export const env = globalThis.__probeEnv;", shortCircuit: true }
-      : next(specifier, context),
-});
+// The bundle's `cloudflare:workers` env is the probe's.
+provideWorkersEnv(env);
 
 globalThis.gc();
 const heapBefore = process.memoryUsage().heapUsed;
