@@ -17,11 +17,15 @@ import {
   outcomeOf,
   randomCandidates,
 } from "./adversary";
+import { provideWorkersEnv } from "./workers-env.mjs";
 
 type Options = { env: Record<string, unknown>; random: number; seed: number; top: number; repeat: number };
 const [bundle, optionsFile] = process.argv.slice(2);
 if (!bundle || !optionsFile) throw new Error("usage: adversary-probe.ts <bundle.js> <options.json>");
 const options = JSON.parse(readFileSync(optionsFile, "utf8")) as Options;
+
+// The bundle's `cloudflare:workers` env is the probe's.
+provideWorkersEnv(options.env);
 
 type Worker = { fetch: (request: Request, env: unknown, ctx: unknown) => Promise<Response> };
 const worker = (await import(pathToFileURL(bundle).href)).default as Worker;

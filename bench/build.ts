@@ -22,9 +22,19 @@ export type Bundle = { dir: string; script: string; bytes: number; gzipBytes: nu
  * Worker itself (src/index.ts, the bundled data and its committed search index), or of another
  * entry module.
  */
-export function buildDeployable(entry?: string): Bundle {
+export function buildDeployable(entry?: string, options: { minify?: boolean } = {}): Bundle {
   const dir = mkdtempSync(join(tmpdir(), "bench-bundle-"));
-  const args = ["deploy", "--dry-run", "--outdir", dir, ...(entry ? [entry] : []), ...defineCodeVersion(root)];
+  // Not minified: only for a profile whose function names are read (bench/cold.ts --profile).
+  const minify = options.minify === false ? ["--minify", "false"] : [];
+  const args = [
+    "deploy",
+    "--dry-run",
+    "--outdir",
+    dir,
+    ...minify,
+    ...(entry ? [entry] : []),
+    ...defineCodeVersion(root),
+  ];
   const run = spawnSync(wrangler, args, {
     cwd: root,
     encoding: "utf8",
@@ -66,11 +76,12 @@ ${kindNames.map((kind) => `import ${kinds[kind].list} from ${from(join(dataDir, 
 import type { Dataset } from ${from(join(root, "src", "data", "entities.ts"))};
 import { createStore } from ${from(join(root, "src", "data", "store.ts"))};
 import { createWorker } from ${from(join(root, "src", "worker.ts"))};
+import { env } from "cloudflare:workers";
 import * as searchIndex from "./search-index";
 
 const dataset = { ${lists.join(", ")} } as unknown as Dataset;
 const prebuilt = searchIndex.json ? { datasetVersion: searchIndex.datasetVersion, json: searchIndex.json } : null;
-export default createWorker({ store: createStore(dataset, { searchIndex: prebuilt }) });
+export default createWorker({ store: createStore(dataset, { searchIndex: prebuilt }) }, env);
 `,
   );
   return buildDeployable(relative(root, entry));

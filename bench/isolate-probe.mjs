@@ -8,11 +8,15 @@
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import rateLimiter from "./ratelimit.mjs";
+import { provideWorkersEnv } from "./workers-env.mjs";
 
 const [bundle, probeFile] = process.argv.slice(2);
 const { env, ratelimits, requests, repeat, memory } = JSON.parse(readFileSync(probeFile, "utf8"));
 // The Rate Limiting bindings, as the bench's workerd has them.
 for (const [name, settings] of Object.entries(ratelimits ?? {})) env[name] = rateLimiter(settings);
+
+// The bundle's `cloudflare:workers` env is the probe's.
+provideWorkersEnv(env);
 
 globalThis.gc();
 const heapBefore = process.memoryUsage().heapUsed;

@@ -4,6 +4,7 @@
 //   npm run bench -- --scale 100,1000    startup, heap and three reads at 1× and each scale
 //   npm run bench -- --only adversarial  the adversarial search and the memory row alone (with --scale too)
 //   npm run bench -- --only "workers cache"  the Workers Cache model's row alone
+//   npm run bench -- --only cold         a fresh isolate's first answers and module scope (--scale 100: the first search at 100× too)
 //   options: --quick (1 round of 1 s), --only <text> (rows whose name contains it),
 //            --adversary N (random candidates of the adversarial search, 150), --seed S (1),
 //            --connections N (10), --seconds S (2), --rounds R (2), --no-write,
@@ -16,8 +17,10 @@ import { unstable_readConfig } from "wrangler";
 import { largestDocument } from "./adversary";
 import { forTheRecord, probeAdversary } from "./adversary-run";
 import { type Bundle, buildComparisonWorkers, buildDeployable, buildWithData, root } from "./build";
+import { COLD_TARGETS, coldFirstAnswers, coldProbes, moduleScopeCpuMs as moduleScopeCpu } from "./cold";
 import type { ClientMeasured, HttpRequest } from "./load";
 import { concurrently, interleaved, type Load, type Measured } from "./load";
+import { resultJson } from "./result-json";
 import {
   contractRows,
   floorReads,
@@ -487,7 +490,66 @@ const output: Record<string, unknown> = {
 
 const onlyLimits = args.only === "adversarial" || args.only === "memory";
 const onlyWorkersCache = args.only === "workers cache";
+const onlyCold = args.only === "cold";
 const workers = onlyLimits || onlyWorkersCache ? null : buildComparisonWorkers(compatibilityDate);
+
+/**
+ * The cold rows: each first answer in a fresh workerd process (medians of 5), and module
+ * scope (`wrangler check startup`, median of 5), against the targets (COLD_TARGETS); at each
+ * scale of --scale, the first search and module scope again.
+ */
+async function coldRows(): Promise<unknown> {
+  const over = (row: string, ms: number, target: number) => {
+    if (ms > target) overBudget.push(`cold: ${row} ${ms.toFixed(1)} ms > ${target} ms`);
+  };
+  const targetOf = (name: string) =>
+    name === "first search"
+      ? COLD_TARGETS.search
+      : name.endsWith(" hash")
+        ? COLD_TARGETS.persisted
+        : name.endsWith(" text")
+          ? COLD_TARGETS.text
+          : null;
+  const perScale = [];
+  for (const scale of [
+    1,
+    ...(args.scale ?? "")
+      .split(",")
+      .map(Number)
+      .filter((n) => n > 1),
+  ]) {
+    log(`cold rows at ${scale}×: building…`);
+    const api = scale === 1 ? buildDeployable() : buildWithData(scaledDataset(scale));
+    const probes = coldProbes().filter(
+      (p) => scale === 1 || p.name === "client warm-up" || p.name === "no-op Worker" || p.name === "first search",
+    );
+    const measured = await coldFirstAnswers(api, workers!.reference, probes, 5);
+    const moduleScopeCpuMs = await moduleScopeCpu(api, 5);
+    const moduleScopeMs = wranglerStartupMs(root, api.entry, 5);
+    console.log(
+      `\ncold at ${scale}× (a fresh workerd per run, median of 5): CPU of workerd's main thread for the request, of all its threads, and the wall time from the bench's client (ms)`,
+    );
+    for (const [name, ms] of Object.entries(measured.cpuMs)) {
+      const target = scale === 1 ? targetOf(name) : name === "first search" ? COLD_TARGETS.scaledSearch : null;
+      console.log(
+        `  ${name.padEnd(22)} ${ms.toFixed(1).padStart(6)} CPU ${measured.processCpuMs[name]!.toFixed(1).padStart(6)} all threads ${measured.wallMs[name]!.toFixed(1).padStart(6)} wall${target ? `  (target ≤ ${target})` : ""}`,
+      );
+      if (target) over(`${scale}× ${name}`, ms, target);
+    }
+    console.log(
+      `  ${"module scope".padEnd(22)} ${moduleScopeCpuMs.toFixed(1).padStart(6)} CPU ${moduleScopeMs.toFixed(1).padStart(6)} wrangler check startup${scale === 1 ? `  (target ≤ ${COLD_TARGETS.moduleScope})` : ""}`,
+    );
+    if (scale === 1) over("module scope", moduleScopeCpuMs, COLD_TARGETS.moduleScope);
+    perScale.push({
+      scale,
+      ...measured,
+      moduleScopeCpuMs,
+      moduleScopeMs,
+      bundle: { bytes: api.bytes, gzipBytes: api.gzipBytes },
+    });
+  }
+  return { targets: COLD_TARGETS, scales: perScale };
+}
 
 if (onlyWorkersCache) {
   log("building the deployable bundle…");
@@ -505,6 +567,8 @@ if (onlyWorkersCache) {
   }
   printWorkersCacheRow(row);
   Object.assign(output, { workersCache: row });
+} else if (onlyCold) {
+  Object.assign(output, { cold: await coldRows() });
 } else if (onlyLimits) {
   // The adversarial search and the memory row alone: at 1×, or at each scale given.
   const scales = (args.scale ?? "1").split(",").map(Number);
@@ -677,17 +741,19 @@ if (!args["no-write"]) {
   mkdirSync(dir, { recursive: true });
   const kind = onlyWorkersCache
     ? "workers-cache"
-    : onlyLimits
-      ? `limits-${(args.scale ?? "1").replace(/,/g, "-")}`
-      : args.scale
-        ? `scale-${args.scale.replace(/,/g, "-")}`
-        : args.only
-          ? `contract-only-${args.only.replace(/[^A-Za-z0-9]+/g, "-")}`
-          : "contract";
+    : onlyCold
+      ? `cold${args.scale ? `-${args.scale.replace(/,/g, "-")}` : ""}`
+      : onlyLimits
+        ? `limits-${(args.scale ?? "1").replace(/,/g, "-")}`
+        : args.scale
+          ? `scale-${args.scale.replace(/,/g, "-")}`
+          : args.only
+            ? `contract-only-${args.only.replace(/[^A-Za-z0-9]+/g, "-")}`
+            : "contract";
   // One file per kind, each run replacing the last: the commit is in the file, and earlier
   // runs are in git (`git log -p bench/results/contract.json`).
   const file = join(dir, `${kind}.json`);
-  writeFileSync(file, `${JSON.stringify(output, null, 2)}\n`);
+  writeFileSync(file, `${resultJson(output)}\n`);
   console.log(`\nwritten to ${file.slice(root.length + 1)} in ${output.seconds} s`);
 }
 if (overBudget.length) {

@@ -3,8 +3,9 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { closeSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { createServer } from "node:net";
+import { connect, createServer } from "node:net";
 import { basename, join, relative } from "node:path";
+import WebSocket from "ws";
 import { root } from "./build";
 
 /** The native workerd binary of the wrangler the project deploys with (not its Node shim). */
@@ -63,6 +64,19 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** Whether a TCP connection to `url` opens (and it is closed at once: nothing is sent). */
+function accepts(url: string): Promise<void> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname);
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve();
+    });
+    socket.once("error", reject);
+  });
+}
+
 const capnpString = (s: string) => JSON.stringify(s);
 
 function workerConfig(spec: WorkerSpec, configDir: string): string {
@@ -91,7 +105,14 @@ function workerConfig(spec: WorkerSpec, configDir: string): string {
 export async function startWorkerd(
   specs: WorkerSpec[],
   configDir: string,
-  options: { inspectorPort?: number } = {},
+  options: {
+    inspectorPort?: number;
+    /**
+     * Ready when every socket accepts a connection, without sending any Worker a request: the
+     * cold rows' first request must be each Worker's first.
+     */
+    untouched?: boolean;
+  } = {},
 ): Promise<Workerd> {
   const services: string[] = [
     `(name = "assets", worker = (modules = [(name = "assets.js", esModule = "export default { fetch() { return new Response(null, { status: 404 }); } };")], compatibilityDate = "2024-01-01"))`,
@@ -147,7 +168,8 @@ export async function startWorkerd(
       if (child.exitCode !== null) throw new Error(`workerd exited (${child.exitCode}):\n${logTail()}`);
       if (Date.now() > deadline) throw new Error(`workerd did not open ${url} in 30 s:\n${logTail()}`);
       try {
-        await fetch(url, { method: "HEAD", signal: AbortSignal.timeout(1000) });
+        if (options.untouched) await accepts(url);
+        else await fetch(url, { method: "HEAD", signal: AbortSignal.timeout(1000) });
         break;
       } catch {
         await new Promise((r) => setTimeout(r, 50));
@@ -172,4 +194,67 @@ export async function startWorkerd(
       if (child.exitCode === null) child.kill("SIGKILL");
     },
   };
+}
+
+type ProfileNode = {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  hitCount?: number;
+};
+export type CpuProfile = { nodes: ProfileNode[] };
+
+/**
+ * A CPU profile of the Worker whose inspector title contains `title`, through workerd's
+ * inspector (Chrome DevTools protocol) at `inspectorPort`, taken while `during` runs.
+ */
+export async function profileWhile<T>(
+  inspectorPort: number,
+  title: string,
+  during: () => Promise<T>,
+  intervalMicros = 100,
+): Promise<{ profile: CpuProfile; result: T }> {
+  const targets = (await (await fetch(`http://127.0.0.1:${inspectorPort}/json`)).json()) as {
+    webSocketDebuggerUrl: string;
+    title: string;
+  }[];
+  const target = targets.find((t) => t.title.includes(title)) ?? targets[0]!;
+  const ws = new WebSocket(target.webSocketDebuggerUrl);
+  await new Promise((resolve) => ws.once("open", resolve));
+  let id = 0;
+  const pending = new Map<number, (result: unknown) => void>();
+  ws.on("message", (data) => {
+    const message = JSON.parse(String(data)) as { id?: number; result?: unknown };
+    if (message.id !== undefined) pending.get(message.id)?.(message.result);
+  });
+  const call = (method: string, params: Record<string, unknown> = {}) =>
+    new Promise<any>((resolve) => {
+      pending.set(++id, resolve);
+      ws.send(JSON.stringify({ id, method, params }));
+    });
+  try {
+    await call("Profiler.enable");
+    await call("Profiler.setSamplingInterval", { interval: intervalMicros });
+    await call("Profiler.start");
+    const result = await during();
+    const { profile } = await call("Profiler.stop");
+    return { profile, result };
+  } finally {
+    ws.close();
+  }
+}
+
+/** The functions with the most self time (idle excluded), by bundle location, in per cent of the samples. */
+export function selfTimes(profile: CpuProfile, top = 30): { percent: number; fn: string }[] {
+  const nodes = profile.nodes.filter((n) => n.callFrame.functionName !== "(idle)");
+  const total = nodes.reduce((n, node) => n + (node.hitCount ?? 0), 0);
+  const self = new Map<string, number>();
+  for (const node of nodes) {
+    const { functionName, lineNumber, columnNumber, url } = node.callFrame;
+    const key = `${functionName || "(anonymous)"} ${url.split("/").pop()}:${lineNumber + 1}:${columnNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (node.hitCount ?? 0));
+  }
+  return [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([fn, hits]) => ({ percent: (100 * hits) / total, fn }));
 }

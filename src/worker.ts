@@ -84,7 +84,12 @@ export function createPipeline(config: Config, options: WorkerOptions, limits: C
   };
 }
 
-export function createWorker(options: WorkerOptions): ExportedHandler<Env> {
+/**
+ * The Worker of `options`. With `env` (the Worker's bindings as `cloudflare:workers` gives them
+ * at module scope), its pipeline is built at once, in module scope, which Cloudflare runs while
+ * the connection's TLS handshake is under way; without, on the first request.
+ */
+export function createWorker(options: WorkerOptions, env?: Env): ExportedHandler<Env> {
   const byConfig = new WeakMap<Config, Pipeline>();
   // The env object is the same for every request of an isolate: its settings are read once.
   const byEnv = new WeakMap<object, Pipeline | ConfigError>();
@@ -113,6 +118,8 @@ export function createWorker(options: WorkerOptions): ExportedHandler<Env> {
     byEnv.set(env, found);
     return found;
   }
+
+  if (env) pipelineFor(env);
 
   const app = new Hono<{ Bindings: Env }>();
   app.all(GRAPHQL_PATH, (c) => {

@@ -7,7 +7,7 @@
  * context, the same per-execution checks and the same error masking. A result with errors is
  * returned as it is: nothing is ever executed twice.
  */
-import { type DocumentNode, type ExecutionResult, execute, type GraphQLSchema, parse } from "graphql";
+import { type DocumentNode, type ExecutionResult, execute, GraphQLError, type GraphQLSchema } from "graphql";
 import type { YogaServerInstance } from "graphql-yoga";
 import type { Config } from "../config";
 import { sha256 } from "../digest";
@@ -16,7 +16,7 @@ import type { Context } from "../schema/builder";
 import { type Cost, type CostContext, costOf } from "./cost";
 import { maskApiError } from "./errors";
 import { type LanguageUse, languageUseOf, NO_LANGUAGE_USE } from "./language-use";
-import { checkExecution, hidesSuggestions } from "./limits";
+import { checkExecution, hidesSuggestions, parseWithin } from "./limits";
 import { checkOperation, type Operation } from "./operation";
 import { type Admission, createAdmission } from "./yoga";
 
@@ -90,6 +90,8 @@ export class Executor {
   readonly #config: Config;
   readonly #yoga: YogaServerInstance<Admission, object>;
   readonly #documents: Space<Admitted>;
+  /** A new document's parse (or its error), per resolved operation: whoever reads it first parses it. */
+  readonly #parsed = new WeakMap<Operation, DocumentNode | GraphQLError>();
 
   constructor(config: Config, schema: GraphQLSchema, budget: MemoryBudget) {
     this.#config = config;
@@ -117,7 +119,15 @@ export class Executor {
       return { result: withCost(result, cost), hash: known.hash, document: known.document, cost };
     }
 
-    const admission: Admission = { ...context, admitted: null, cost: null, method, requestedCost };
+    const admission: Admission = {
+      ...context,
+      parsed: this.#parse(operation),
+      trusted: operation.trusted,
+      admitted: null,
+      cost: null,
+      method,
+      requestedCost,
+    };
     const yielded = (await this.#yoga.getResultForParams(
       { params: { query: operation.source, operationName: operation.operationName, variables }, request },
       admission,
@@ -143,9 +153,9 @@ export class Executor {
    * new. Null when it does not parse or its cost cannot be counted: its execution refuses it then.
    */
   costOf(operation: Operation, variables: Record<string, unknown> | undefined, context: CostContext): number | null {
-    let document = this.#documents.get(operation.source)?.document;
+    const document = this.#documents.get(operation.source)?.document ?? this.#parse(operation);
+    if (document instanceof GraphQLError) return null;
     try {
-      document ??= parse(operation.source, { noLocation: true, maxTokens: this.#config.maxTokens });
       return costOf(this.#schema, document, operation.operationName, variables, context);
     } catch {
       return null;
@@ -155,7 +165,7 @@ export class Executor {
   /**
    * Whether `operation` reads the request's language, and through which variables
    * (src/graphql/language-use.ts): of the admitted document, worked out once, or of its text
-   * parsed here (within MAX_TOKENS) when it is new. A text that does not parse reads nothing:
+   * parsed once (within MAX_TOKENS) when it is new. A text that does not parse reads nothing:
    * its answer is an error, never kept.
    */
   languageUseOf(operation: Operation): LanguageUse {
@@ -167,12 +177,23 @@ export class Executor {
       if (!use) known.languageUses.set(name ?? "", (use = languageUseOf(this.#schema, known.document, name)));
       return use;
     }
-    try {
-      const document = parse(operation.source, { noLocation: true, maxTokens: this.#config.maxTokens });
-      return languageUseOf(this.#schema, document, name);
-    } catch {
-      return NO_LANGUAGE_USE;
+    const document = this.#parse(operation);
+    return document instanceof GraphQLError ? NO_LANGUAGE_USE : languageUseOf(this.#schema, document, name);
+  }
+
+  /** The new document of `operation`, parsed once (within MAX_TOKENS), or why it does not parse. */
+  #parse(operation: Operation): DocumentNode | GraphQLError {
+    let parsed = this.#parsed.get(operation);
+    if (!parsed) {
+      try {
+        parsed = parseWithin(operation.source, this.#config.maxTokens);
+      } catch (error) {
+        if (!(error instanceof GraphQLError)) throw error;
+        parsed = error;
+      }
+      this.#parsed.set(operation, parsed);
     }
+    return parsed;
   }
 
   async #direct(

@@ -1,8 +1,14 @@
 import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesPlugin } from "@escape.tech/graphql-armor-max-directives";
-import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
-import { type DocumentNode, GraphQLError, type GraphQLSchema, getOperationAST, getVariableValues } from "graphql";
+import {
+  type DocumentNode,
+  GraphQLError,
+  type GraphQLSchema,
+  getOperationAST,
+  getVariableValues,
+  parse,
+} from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { Config } from "../config";
 import { checkArguments } from "./bounds";
@@ -29,6 +35,22 @@ function asLimitError(limit: string) {
 }
 
 /**
+ * A new document, parsed once for everything that reads it (the cost, Yoga's admission), within
+ * MAX_TOKENS: graphql-js' own `maxTokens` stops the parser at the first token over the limit,
+ * which is graphql-armor's max-tokens check (its message, kept) without its proxied lexer.
+ */
+export function parseWithin(source: string, maxTokens: number): DocumentNode {
+  try {
+    return parse(source, { maxTokens });
+  } catch (error) {
+    if (error instanceof GraphQLError && error.message.endsWith(" tokens. Parsing aborted.")) {
+      throw new GraphQLError(`Token limit of ${maxTokens} exceeded.`, { extensions: limitExtensions("tokens") });
+    }
+    throw error;
+  }
+}
+
+/**
  * The most pairs of same-named fields at one place that a document may ask validation to
  * compare (src/graphql/overlaps.ts). The operations of operations/ have fewer than 30; what
  * 500 cost is measured by the bench's shape "a field repeated $n×20 times, for validation"
@@ -52,8 +74,9 @@ const useOverlapLimit = (): Plugin => ({
 });
 
 /**
- * Depth, aliases, directives and tokens (graphql-armor), and the overlapping fields that
- * validation would compare: checks of the document alone, run once when Yoga admits it. The
+ * Depth, aliases and directives (graphql-armor), and the overlapping fields that validation
+ * would compare: checks of the document alone, run once when Yoga admits it (the tokens are
+ * counted by the parser: `parseWithin`). The
  * cost depends on the variables too: `checkExecution`. (Field suggestions are graphql-js' own
  * `hideSuggestions`, in src/graphql/yoga.ts and execute.ts.)
  */
@@ -61,7 +84,6 @@ export function limits(config: Config): Plugin[] {
   // graphql-armor's plugins one by one: its cost limit (literal sizes only) and its field
   // suggestion blocking (graphql-js' own does it) are not wanted, nor their bytes.
   return [
-    maxTokensPlugin({ n: config.maxTokens, onReject: [asLimitError("tokens")] }) as Plugin,
     maxAliasesPlugin({ n: config.maxAliases, onReject: [asLimitError("aliases")] }) as Plugin,
     maxDirectivesPlugin({ n: config.maxDirectives, onReject: [asLimitError("directives")] }) as Plugin,
     maxDepthPlugin({ n: config.maxDepth, onReject: [asLimitError("depth")] }) as Plugin,

@@ -25,7 +25,21 @@ export type Operation = {
   operationName: string | undefined;
   /** The trusted document's hash (hex); null for a query text (hashed when first admitted). */
   hash: string | null;
+  /**
+   * Whether the document is a trusted one (named by its hash, or sent as its very text): valid
+   * against the schema, which a test checks at build time (test/worker/persisted-valid.test.ts),
+   * so its admission skips the schema's validation rules and runs only the limits'.
+   */
+  trusted: boolean;
 };
+
+/** The texts of the trusted documents, per manifest. */
+const textsOf = new WeakMap<ReadonlyMap<string, string>, ReadonlySet<string>>();
+function trustedTexts(documents: ReadonlyMap<string, string>): ReadonlySet<string> {
+  let texts = textsOf.get(documents);
+  if (!texts) textsOf.set(documents, (texts = new Set(documents.values())));
+  return texts;
+}
 
 /** The exact message urql's and Apollo's persisted-query links fall back on. */
 export const PERSISTED_QUERY_NOT_FOUND = "PersistedQueryNotFound";
@@ -82,7 +96,7 @@ export async function resolveOperation(
     if (query !== undefined && (await sha256(query)) !== hash) {
       return requestError("extensions.persistedQuery.sha256Hash is not the sha256 of query.", "BAD_REQUEST");
     }
-    if (trusted !== undefined) return { source: trusted, operationName, hash };
+    if (trusted !== undefined) return { source: trusted, operationName, hash, trusted: true };
     if (query === undefined) return notFound();
   }
   if (query === undefined) {
@@ -99,7 +113,7 @@ export async function resolveOperation(
       "PERSISTED_QUERY_ONLY",
     );
   }
-  return { source: query, operationName, hash: hash ?? null };
+  return { source: query, operationName, hash: hash ?? null, trusted: trustedTexts(documents).has(query) };
 }
 
 /**

@@ -1,4 +1,13 @@
-import { type DocumentNode, execute, type GraphQLSchema, NoSchemaIntrospectionCustomRule, validate } from "graphql";
+import {
+  type DocumentNode,
+  execute,
+  type GraphQLError,
+  type GraphQLSchema,
+  NoSchemaIntrospectionCustomRule,
+  specifiedRules,
+  type ValidationRule,
+  validate,
+} from "graphql";
 import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import type { Config } from "../config";
 import type { Context } from "../schema/builder";
@@ -11,16 +20,29 @@ import { checkOperation } from "./operation";
 export const GRAPHQL_PATH = "/graphql";
 
 /**
- * What Yoga's context is while it admits a document: the schema's context, and the slots where
- * the document and its cost land once it parsed, validated and passed the limits (Yoga's
- * `onExecute`); `requestedCost`, the operation's cost when the caller has computed it.
+ * What Yoga's context is while it admits a document: the schema's context, the document as
+ * the executor parsed it (or the parse's error), whether it is a trusted document, and the
+ * slots where the document and its cost land once it parsed, validated and passed the limits
+ * (Yoga's `onExecute`).
  */
 export type Admission = Context & {
+  parsed: DocumentNode | GraphQLError;
+  trusted: boolean;
   admitted: DocumentNode | null;
   cost: Cost | null;
   method: string;
   requestedCost: number | null;
 };
+
+/** Yoga's parse is the executor's: the document is parsed once (src/graphql/execute.ts). */
+const useParsed = (): Plugin<Admission> => ({
+  onParse({ context, setParseFn }) {
+    setParseFn(() => {
+      if (context.parsed instanceof Error) throw context.parsed;
+      return context.parsed;
+    });
+  },
+});
 
 /** The operation checks (src/graphql/operation.ts) as soon as a new document is parsed. */
 const useOperationCheck = (): Plugin<Admission> => ({
@@ -41,15 +63,28 @@ const useAdmission = (): Plugin<Admission> => ({
   },
 });
 
+/** The rules that depend on the schema alone: every trusted document passed them at build time. */
+const schemaRules = new Set(specifiedRules);
+
 /**
  * Both paths validate and execute with graphql-js' own functions (Yoga's default executor is a
- * fork), hiding "Did you mean …?" suggestions where introspection is off.
+ * fork), hiding "Did you mean …?" suggestions where introspection is off. A trusted document is validated
+ * by the rules that depend on the settings only (the limits, introspection).
  */
-const useGraphqlJs = (config: Config): Plugin => {
+const useGraphqlJs = (config: Config): Plugin<Admission> => {
   const hideSuggestions = hidesSuggestions(config);
   return {
-    onValidate({ setValidationFn }) {
-      setValidationFn((schema, document, rules) => validate(schema, document, rules, { hideSuggestions }));
+    onValidate({ context, setValidationFn }) {
+      setValidationFn((schema, document, rules) =>
+        validate(
+          schema,
+          document,
+          context.trusted ? rules.filter((rule: ValidationRule) => !schemaRules.has(rule)) : rules,
+          {
+            hideSuggestions,
+          },
+        ),
+      );
     },
     onExecute({ setExecuteFn }) {
       setExecuteFn((args) => execute({ ...args, hideSuggestions }));
@@ -105,6 +140,7 @@ export function createAdmission(config: Config, schema: GraphQLSchema): YogaServ
     logging: false,
     parserAndValidationCache: false,
     plugins: [
+      useParsed(),
       useGraphqlJs(config),
       useOperationCheck(),
       ...limits(config),

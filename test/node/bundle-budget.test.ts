@@ -10,16 +10,16 @@ import { buildBundle, root } from "./deployable";
 
 const KiB = 1024;
 /**
- * The issue's budget, 450 KiB minified / 130 KiB gzip without data (function names not kept,
- * hono/tiny, wrangler.toml's [alias] of Yoga's `lru-cache` and executor). The largest parts, at 2468dbf: graphql 140 KiB, Pothos
- * 68, Yoga and its helpers 60, the schema 54, MiniSearch 18. The empty store's Worker measured
- * 448.7 KiB / 128.2 KiB with the store from the context (179203b), and 452.5 KiB after the rate
- * limits and cache tiers (7f867b4), over the budget. The cost model (@pothos/plugin-complexity,
- * the bounds, the sizes) fits within it: graphql-armor's cost limit and field-suggestion
- * blocking left the bundle with it. Lower the budget as the bundle shrinks; growing it is a
- * decision.
+ * The budget without data: 490 KiB minified / 145 KiB gzip. The largest parts, at 2468dbf:
+ * graphql 140 KiB, Pothos 68, Yoga and its helpers 60, the schema 54, MiniSearch 18. It was
+ * 450 / 130 KiB while two shims were aliased over Yoga's lru-cache and @graphql-tools/executor
+ * to meet it; they bought no speed (a fresh isolate's first answers, `npm run bench -- --only
+ * cold`, the same within the machine's noise with and without them; bench/README.md "Cold
+ * start") and were removed, Yoga's own dependencies adding 54 KiB (17 KiB gzip): 481 KiB.
+ * Cloudflare's limit is the compressed size of the whole Worker (3 MiB on the Free plan);
+ * this budget keeps the code's growth a decision.
  */
-const BUDGET = { minified: 450 * KiB, gzip: 130 * KiB };
+const BUDGET = { minified: 490 * KiB, gzip: 145 * KiB };
 
 const full = inject("bundle");
 let withoutData: { bytes: number; gzipBytes: number; sources: string[] };

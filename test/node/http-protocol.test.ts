@@ -1,6 +1,8 @@
 // GraphQL over HTTP as the deployable bundle answers it: status codes and media types,
 // clear 4xx errors, limits, per-environment switches, CORS and the log line.
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Miniflare } from "miniflare";
 import { beforeAll, describe, expect, it } from "vitest";
 import { executed } from "../executed";
@@ -236,6 +238,23 @@ describe("limits", () => {
         extensions: { code: "LIMIT_EXCEEDED", limit: "overlaps" },
       }),
     ]);
+  });
+
+  it("holds a trusted document to the limits too: at build time only the schema's rules are checked", async () => {
+    const manifest = JSON.parse(
+      readFileSync(join(import.meta.dirname, "..", "..", "operations", "manifest.json"), "utf8"),
+    );
+    const byHash = { extensions: { persistedQuery: { version: 1, sha256Hash: manifest.RegionProfile } } };
+    const shallow = await bundle.serve({ MAX_DEPTH: "2" });
+    for (const [mf, message, limit] of [
+      [tight, "Token limit of 20 exceeded.", "tokens"],
+      [shallow, "Query depth limit of 2 exceeded, found 5.", "depth"],
+    ] as const) {
+      const response = await post(mf, { ...byHash, variables: { code: "SE-BD" } });
+      expect(response.status, limit).toBe(400);
+      const { errors } = await response.json();
+      expect(errors).toEqual([expect.objectContaining({ message, extensions: { code: "LIMIT_EXCEEDED", limit } })]);
+    }
   });
 
   it("lets a query within every limit through", async () => {

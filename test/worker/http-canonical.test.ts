@@ -168,7 +168,7 @@ describe("the language an answer depends on, decided before execution", () => {
     let executed = 0;
     for (const [source, operationName] of [...documents, ...extra]) {
       for (const variables of variableSets) {
-        const operation = { source, operationName, hash: null };
+        const operation = { source, operationName, hash: null, trusted: false };
         const context: Context = {
           store,
           language: "en",
