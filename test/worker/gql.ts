@@ -1,4 +1,4 @@
-import { SELF } from "cloudflare:test";
+import { createExecutionContext, SELF, waitOnExecutionContext } from "cloudflare:test";
 
 export type GqlResult<T = any> = { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] };
 
@@ -21,4 +21,23 @@ export async function data<T = any>(query: string, variables: Record<string, unk
   const result = await gql<T>(query, variables, options);
   if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
   return result.data as T;
+}
+
+/**
+ * POSTs `query` to a Worker a test built (createWorker), with `env` as its settings, and waits
+ * for what it left running (waitUntil).
+ */
+export async function postTo(worker: ExportedHandler<Env>, query: string, env: Record<string, string> = {}) {
+  const ctx = createExecutionContext();
+  const response = await worker.fetch!(
+    new Request("http://api.test/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query }),
+    }) as Request<unknown, IncomingRequestCfProperties>,
+    env as unknown as Env,
+    ctx,
+  );
+  await waitOnExecutionContext(ctx);
+  return response;
 }

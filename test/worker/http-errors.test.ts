@@ -11,6 +11,7 @@ import { describe, expect, it, vi } from "vitest";
 import { store } from "../../src/data";
 import { createWorker } from "../../src/worker";
 import { executed } from "../executed";
+import { postTo } from "./gql";
 
 /** How often `broken` ran. */
 let brokenCalls = 0;
@@ -125,17 +126,7 @@ const escaping = createSchema({
 });
 
 async function ask(worker: ExportedHandler<Env>, query: string) {
-  const ctx = createExecutionContext();
-  const response = await worker.fetch!(
-    new Request("http://api.test/graphql", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query }),
-    }) as Request<unknown, IncomingRequestCfProperties>,
-    { ENVIRONMENT: "production" } as unknown as Env,
-    ctx,
-  );
-  await waitOnExecutionContext(ctx);
+  const response = await postTo(worker, query, { ENVIRONMENT: "production" });
   return { status: response.status, text: await response.text() };
 }
 

@@ -1,10 +1,10 @@
 // Unexpected errors are masked whatever the environment, in the API's own schema. The real data
 // never makes a resolver fail, so the Worker is given a store of it with one source URL broken:
 // `Source.host` then throws a TypeError inside a resolver, deep in a list.
-import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createStore, dataset } from "../../src/data";
 import { createWorker } from "../../src/worker";
+import { postTo } from "./gql";
 
 const broken = structuredClone(dataset);
 const norrbotten = broken.regions.find((r) => r.isoCode === "SE-BD");
@@ -14,20 +14,7 @@ const worker = createWorker({ store: createStore(broken) });
 
 const query = `{ region(code: "SE-BD") { slug sources { host } } ok: region(code: "SE-N") { slug } }`;
 
-async function post(ENVIRONMENT: string): Promise<Response> {
-  const ctx = createExecutionContext();
-  const response = await worker.fetch!(
-    new Request("http://api.test/graphql", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query }),
-    }) as Request<unknown, IncomingRequestCfProperties>,
-    { ENVIRONMENT } as unknown as Env,
-    ctx,
-  );
-  await waitOnExecutionContext(ctx);
-  return response;
-}
+const post = (ENVIRONMENT: string) => postTo(worker, query, { ENVIRONMENT });
 
 // The masked error's trace goes to the log, for the operator: not to this run's output.
 beforeAll(() => {
