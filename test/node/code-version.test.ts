@@ -1,5 +1,5 @@
-// An ETag that follows the code: a copy of the project is built as `npm run deploy` builds it,
-// then built again after a change in the code that changes an answer (the Query type's
+// An ETag that follows the code: the project's bundle, built as `npm run deploy` builds it, against
+// a copy of the project built after a change in the code that changes an answer (the Query type's
 // description, which introspection answers). The two bundles' answers to the same GET never
 // share an ETag, the changed answer included: a browser's revalidation against the new build
 // never gets a 304 for the old body, nor Workers Cache an entry of the old build.
@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, syml
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Miniflare } from "miniflare";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { codeVersion } from "../../scripts/code-version";
 import { buildBundle, root, serveBundle } from "./deployable";
 import { captureLogs, get } from "./http-support";
@@ -42,14 +42,16 @@ beforeAll(async () => {
   for (const entry of readdirSync(join(root, "node_modules"))) {
     if (entry !== ".cache") symlinkSync(join(root, "node_modules", entry), join(copy, "node_modules", entry));
   }
-  const first = buildBundle(undefined, { project: copy });
+  // The first build is the project's own, made once for every node test (test/setup.ts): the
+  // copy is the same code until the change below.
   const unchanged = codeVersion(copy);
+  expect(unchanged).toBe(codeVersion(root));
   const source = readFileSync(builderFile, "utf8");
   expect(source).toContain(OLD);
   writeFileSync(builderFile, source.replace(OLD, NEW));
   versions = [unchanged, codeVersion(copy)];
   const second = buildBundle(undefined, { project: copy });
-  [before, after] = await Promise.all([serveBundle(first.script), serveBundle(second.script)]);
+  [before, after] = await Promise.all([serveBundle(inject("bundle").script), serveBundle(second.script)]);
   served.push(before, after);
 });
 
