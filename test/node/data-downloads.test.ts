@@ -22,7 +22,12 @@ afterAll(() => mf?.dispose());
 
 const download = async (path: string) => {
   const response = await mf.dispatchFetch(`http://localhost${path}`);
-  return { status: response.status, type: response.headers.get("content-type"), text: await response.text() };
+  return {
+    status: response.status,
+    type: response.headers.get("content-type"),
+    cors: response.headers.get("access-control-allow-origin"),
+    text: await response.text(),
+  };
 };
 
 describe("the data downloads", () => {
@@ -30,6 +35,10 @@ describe("the data downloads", () => {
     const published = readdirSync(join(root, "data")).filter((f) => f.endsWith(".json"));
     expect([...files].sort()).toEqual(published.sort());
     expect(readdirSync(join(root, "public", "data")).sort()).toEqual([...files, "dataset.json"].sort());
+  });
+
+  it.each([...files, "dataset.json"])("serves /data/%s to any origin (public/_headers), like the API", async (file) => {
+    expect((await download(`/data/${file}`)).cors).toBe("*");
   });
 
   it.each(files)("serves /data/%s as data/ holds it, without running the Worker", async (file) => {
