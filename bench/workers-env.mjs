@@ -13,7 +13,11 @@ export function provideWorkersEnv(env) {
       specifier === "cloudflare:workers" ? { url: MODULE_URL, shortCircuit: true } : next(specifier, context),
     load: (url, context, next) =>
       url === MODULE_URL
-        ? { format: "module", source: "export const env = globalThis.__benchWorkersEnv; export class WorkerEntrypoint {}", shortCircuit: true }
+        ? {
+            format: "module",
+            source: "export const env = globalThis.__benchWorkersEnv; export class WorkerEntrypoint {}",
+            shortCircuit: true,
+          }
         : next(url, context),
   });
 }
