@@ -20,7 +20,7 @@ export default defineConfig({
     // Two test workers, on a machine of two cores: much of a test's time is spent waiting on
     // workerd, Miniflare, wrangler or Chromium in processes of their own, which a second
     // worker overlaps (Vitest's default here is one); a third contends for the cores.
-    maxWorkers: 2,
+    maxWorkers: 3,
     projects: [
       {
         // Runs inside workerd, against the Worker as wrangler.toml describes it.
