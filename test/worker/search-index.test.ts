@@ -1,11 +1,11 @@
 // The search index of the bundled dataset is built ahead of time (scripts/search-index.ts,
 // into src/generated/) and loaded on the bundled store's first search. It must be the index
 // of the bundled dataset, and answer as one built in the isolate does.
-import MiniSearch from "minisearch";
+import type MiniSearch from "minisearch";
 import { describe, expect, it } from "vitest";
 import { store } from "../../src/data";
 import * as generated from "../../src/generated/search-index";
-import { buildSearchIndex, indexOptions } from "../../src/schema/search-index";
+import { buildSearchIndex, loadSearchIndex, serializeSearchIndex } from "../../src/schema/search-index";
 
 describe("the prebuilt search index", () => {
   it("was built from the bundled dataset (else run npm run generate), and the bundled store has it", () => {
@@ -14,11 +14,23 @@ describe("the prebuilt search index", () => {
     expect(store.prebuiltSearchIndex?.json()).toBe(generated.json?.());
   });
 
+  it("loads into the very state MiniSearch built (its own serialization, terms in order)", () => {
+    const json = generated.json?.();
+    if (!json) throw new Error("the bundled dataset's index is not shipped");
+    const plain = (index: MiniSearch) => {
+      const state = index.toJSON();
+      return { ...state, index: [...state.index].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) };
+    };
+    const built = buildSearchIndex(store);
+    expect(plain(loadSearchIndex(json))).toEqual(plain(built));
+    expect(serializeSearchIndex(built)).toBe(json);
+  });
+
   it("answers every query as an index built in the isolate", () => {
     const built = buildSearchIndex(store);
     const json = generated.json?.();
     if (!json) throw new Error("the bundled dataset's index is not shipped");
-    const loaded = MiniSearch.loadJSON(json, indexOptions());
+    const loaded = loadSearchIndex(json);
     expect(loaded.documentCount).toBe(built.documentCount);
     expect(loaded.documentCount).toBeGreaterThan(60);
     // What search uses of a result: which document, in which place, with which score. The
