@@ -1,9 +1,10 @@
 // The prebuilt search index as shipped (src/generated/search-index.ts): MiniSearch's own state,
 // written compact and read lazily. MiniSearch's JSON (`loadJSON`) writes every posting as a
-// property keyed by its document id, which loading parses and turns into a Map: at 100× data
-// that was most of an isolate's first search (bench/README.md, "Cold start"). Here the
-// postings are one string of small numbers, and a term's are read on its first lookup: a
-// search reads the postings of the few terms it matches, not the index's thousands.
+// property keyed by its document id, which loading parses and turns into a Map, and inserts
+// its terms one by one into a radix tree: at 100× data that was most of an isolate's first
+// search, and the tree alone a quarter of it at 1× (bench/README.md, "Cold start"). Here the
+// tree is shipped as MiniSearch built it, and the postings are one string of small numbers, a
+// term's read on its first lookup: a search reads the postings of the few terms it matches.
 import MiniSearch, { type Options } from "minisearch";
 
 /**
@@ -47,9 +48,21 @@ function decode(text: string, from = 0, to = text.length): number[] {
 }
 
 /**
+ * A node of MiniSearch's radix tree (its `SearchableMap`): an edge's label and the node below it
+ * in turn, in the tree's order; below the label "" (where a term ends), the term's number.
+ */
+type Node = (string | number | Node)[];
+
+/** MiniSearch's radix tree: each edge's label to the node below it; "" to a term's postings. */
+type Tree = Map<string, Tree | Postings>;
+type Postings = Map<number, Map<number, number>>;
+const LEAF = "";
+
+/**
  * What is shipped. Document ids are their positions (checked when written), so they are not
- * written. `postings` holds each term's in turn, `postingLengths` their lengths in characters;
- * a term's are per field `fieldId, count, (id − previous id, frequency) × count`.
+ * written. Terms are numbered in the order `tree` reaches them; `postings` holds each term's in
+ * turn, `postingLengths` their lengths in characters; a term's are per field
+ * `fieldId, count, (id − previous id, frequency) × count`.
  */
 type Compact = {
   documentCount: number;
@@ -57,7 +70,7 @@ type Compact = {
   averageFieldLength: number[];
   /** Each document's field lengths, in document order. */
   fieldLength: string;
-  terms: string[];
+  tree: Node;
   postingLengths: string;
   postings: string;
 };
@@ -73,7 +86,8 @@ type State = {
   _avgFieldLength: number[];
   _storedFields: Map<number, unknown>;
   _dirtCount: number;
-  _index: { set(term: string, data: Map<number, Map<number, number>>): unknown };
+  /** The radix tree (a `SearchableMap`, whose constructor takes its tree). */
+  _index: { _tree: Tree; constructor: new (tree: Tree) => unknown };
 };
 
 /**
@@ -100,25 +114,32 @@ export function serializeCompact<T>(mini: MiniSearch<T>): string {
     const lengths = plain.fieldLength[id] ?? [];
     for (let f = 0; f < fields; f++) fieldLength.push(lengths[f] ?? 0);
   }
-  const postings = plain.index.map(([, data]) =>
-    encode(
-      Object.entries(data).flatMap(([fieldId, frequencies]) => {
-        // Integer keys iterate in ascending order: every difference is positive.
-        const docs = Object.entries(frequencies).map(([id, n]) => [Number(id), n] as const);
-        return [Number(fieldId), docs.length, ...docs.flatMap(([id, n], i) => [id - (docs[i - 1]?.[0] ?? 0), n])];
-      }),
-    ),
-  );
+  const postings: string[] = [];
+  const write = (node: Tree): Node =>
+    [...node].flatMap(([label, below]) => {
+      if (label !== LEAF) return [label, write(below as Tree)];
+      postings.push(encode(postingsOf(below as Postings)));
+      return [label, postings.length - 1];
+    });
+  const tree = write((mini as unknown as State)._index._tree);
   const compact: Compact = {
     documentCount: count,
     fieldIds: plain.fieldIds,
     averageFieldLength: plain.averageFieldLength,
     fieldLength: encode(fieldLength),
-    terms: plain.index.map(([term]) => term),
+    tree,
     postingLengths: encode(postings.map((p) => p.length)),
     postings: postings.join(""),
   };
   return JSON.stringify(compact);
+}
+
+/** A term's postings as numbers: per field `fieldId, count, (id − previous id, frequency) × count`. */
+function postingsOf(postings: Postings): number[] {
+  return [...postings].flatMap(([fieldId, frequencies]) => {
+    const docs = [...frequencies].sort(([a], [b]) => a - b);
+    return [fieldId, docs.length, ...docs.flatMap(([id, n], i) => [id - (docs[i - 1]?.[0] ?? 0), n])];
+  });
 }
 
 /**
@@ -149,12 +170,23 @@ export function loadCompact<T>(json: string, options: Options<T>): MiniSearch<T>
   state._storedFields = new Map();
   state._dirtCount = 0;
   const postingLengths = decode(compact.postingLengths);
-  let from = 0;
-  compact.terms.forEach((term, t) => {
-    const to = from + (postingLengths[t] ?? 0);
-    state._index.set(term, new TermPostings(compact.postings, from, to));
-    from = to;
-  });
+  const starts = [0];
+  for (const length of postingLengths) starts.push((starts.at(-1) ?? 0) + length);
+  const read = (node: Node): Tree => {
+    const tree: Tree = new Map();
+    for (let at = 0; at < node.length; at += 2) {
+      const label = node[at] as string;
+      const below = node[at + 1] as number | Node;
+      tree.set(
+        label,
+        typeof below === "number"
+          ? new TermPostings(compact.postings, starts[below] ?? 0, starts[below + 1] ?? 0)
+          : read(below),
+      );
+    }
+    return tree;
+  };
+  state._index = new state._index.constructor(read(compact.tree)) as State["_index"];
   return mini;
 }
 
