@@ -49,9 +49,10 @@ const files: Record<keyof Dataset, unknown> = bundled;
 /** The bundled dataset, as checked by `npm run data:check`. */
 export const dataset = files as Dataset;
 
-/** The bundled dataset, indexed, with its prebuilt search index. */
+/** The bundled dataset, indexed, with its prebuilt search index and its version, both computed at build time. */
 export const store = createStore(dataset, {
   searchIndex: searchIndex.json ? { datasetVersion: searchIndex.datasetVersion, json: searchIndex.json } : null,
+  datasetVersion: searchIndex.datasetVersion,
 });
 
 /** The bundled dataset's version (`store.datasetVersion`), for ETags. */

@@ -37,13 +37,20 @@ export interface Nomination {
 export interface PrebuiltSearchIndex {
   /** The `datasetVersion` of the data it was built from. */
   datasetVersion: string;
-  /** MiniSearch's JSON of the index. */
+  /** The index's compact JSON (src/schema/search-index-compact.ts). */
   json: () => string;
 }
 
 export interface StoreOptions {
   /** The dataset's prebuilt search index; without it, the store's first search builds one. */
   searchIndex?: PrebuiltSearchIndex | null;
+  /**
+   * The dataset's `datasetVersion` when it was computed ahead of time, from the very data
+   * (scripts/search-index.ts writes it; the build brings it up to date, and
+   * test/worker/search-index.test.ts compares it with the hash): hashing the dataset is
+   * otherwise work in every fresh isolate's module scope.
+   */
+  datasetVersion?: string;
 }
 
 /** What following a link gives: a record, a record or null, or a list of records. */
@@ -146,7 +153,7 @@ export class DataStore {
   constructor(data: Dataset, options: StoreOptions = {}) {
     this.dataset = data;
     this.prebuiltSearchIndex = options.searchIndex ?? null;
-    this.datasetVersion = hashOf(kindNames.map((kind) => data[kinds[kind].list]));
+    this.datasetVersion = options.datasetVersion ?? hashOf(kindNames.map((kind) => data[kinds[kind].list]));
   }
 
   /** Every record of a kind, in the kind's declared order. */

@@ -6,6 +6,7 @@ import type { KindName } from "../data/entities";
 import type { DataStore } from "../data/store";
 import type { Space } from "../memory";
 import { fold } from "./fold";
+import { loadCompact, serializeCompact } from "./search-index-compact";
 import { stopWords } from "./search-stopwords";
 import { searchKinds, textsOf, Weight } from "./search-texts";
 
@@ -64,6 +65,11 @@ export function buildSearchIndex(store: DataStore): MiniSearch<Document> {
   return mini;
 }
 
+/** The compact JSON of an index `buildSearchIndex` built (scripts/search-index.ts writes it). */
+export const serializeSearchIndex = (mini: MiniSearch<Document>): string => serializeCompact(mini);
+/** The index `serializeSearchIndex` wrote: loads at a fraction of MiniSearch's JSON's cost (./search-index-compact.ts). */
+export const loadSearchIndex = (json: string): MiniSearch<Document> => loadCompact(json, indexOptions());
+
 /**
  * A store's search index, on its first search (not at start-up): the prebuilt one it was
  * created with, or one built here. A prebuilt index of other data is a build that skipped
@@ -86,7 +92,7 @@ function searchIndex(store: DataStore): Index {
       `the prebuilt search index is of dataset ${prebuilt.datasetVersion}, not ${store.datasetVersion}: run scripts/search-index.ts`,
     );
   }
-  const mini = prebuilt ? MiniSearch.loadJSON<Document>(prebuilt.json(), indexOptions()) : buildSearchIndex(store);
+  const mini = prebuilt ? loadSearchIndex(prebuilt.json()) : buildSearchIndex(store);
   const index = { mini, entities, kinds: Uint8Array.from(kindAt) };
   indexes.set(store, index);
   return index;

@@ -10,16 +10,19 @@ import { buildBundle, root } from "./deployable";
 
 const KiB = 1024;
 /**
- * The budget without data: 490 KiB minified / 145 KiB gzip. The largest parts, at 2468dbf:
+ * The budget without data: 492 KiB minified / 145 KiB gzip. The largest parts, at 2468dbf:
  * graphql 140 KiB, Pothos 68, Yoga and its helpers 60, the schema 54, MiniSearch 18. It was
  * 450 / 130 KiB while two shims were aliased over Yoga's lru-cache and @graphql-tools/executor
  * to meet it; they bought no speed (a fresh isolate's first answers, `npm run bench -- --only
  * cold`, the same within the machine's noise with and without them; bench/README.md "Cold
  * start") and were removed, Yoga's own dependencies adding 54 KiB (17 KiB gzip): 481 KiB.
- * Cloudflare's limit is the compressed size of the whole Worker (3 MiB on the Free plan);
- * this budget keeps the code's growth a decision.
+ * The search index's own loader (src/schema/search-index-compact.ts, 1.6 KiB minified) took it
+ * from 488.9 to 490.5 KiB, and the budget to 492: it took a fresh isolate's first search at
+ * 100× from 32 to 17 ms of CPU, and the bundle with data is 8.6 KiB smaller (bench/README.md,
+ * "Cold start"). Cloudflare's limit is the compressed size of the whole Worker (3 MiB on the
+ * Free plan); this budget keeps the code's growth a decision.
  */
-const BUDGET = { minified: 490 * KiB, gzip: 145 * KiB };
+const BUDGET = { minified: 492 * KiB, gzip: 145 * KiB };
 
 const full = inject("bundle");
 let withoutData: { bytes: number; gzipBytes: number; sources: string[] };
