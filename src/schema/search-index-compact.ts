@@ -116,7 +116,7 @@ export function serializeCompact<T>(mini: MiniSearch<T>): string {
   }
   const postings: string[] = [];
   const write = (node: Tree): Node =>
-    [...node].flatMap(([label, below]) => {
+    [...node].flatMap<string | number | Node>(([label, below]) => {
       if (label !== LEAF) return [label, write(below as Tree)];
       postings.push(encode(postingsOf(below as Postings)));
       return [label, postings.length - 1];
