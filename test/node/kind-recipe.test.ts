@@ -4,7 +4,17 @@
 // check and the type check pass, and the Worker answers about the new kind: a page, `node(id:)`,
 // a link to a region, and search.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -30,11 +40,19 @@ function run(command: string, args: string[]) {
   return { status: done.status, stdout: done.stdout, output: `${done.stdout}\n${done.stderr}` };
 }
 
-const filesUnder = (dir: string): string[] =>
-  readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)))
-    .filter((path) => copied.some((folder) => path.startsWith(`${folder}/`)) || topFiles.includes(path));
+/**
+ * The files of `dir` the recipe may change: under the copied folders, and the top files. Only
+ * those folders are read: the rest of the project (node_modules, .wrangler) is large, and other
+ * tests write to it meanwhile.
+ */
+const filesUnder = (dir: string): string[] => [
+  ...copied.flatMap((folder) =>
+    readdirSync(join(dir, folder), { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => relative(dir, join(e.parentPath, e.name))),
+  ),
+  ...topFiles.filter((file) => existsSync(join(dir, file))),
+];
 
 const venues = [
   {
