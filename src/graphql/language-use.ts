@@ -110,7 +110,9 @@ function spreads(
 export function readsRequestLanguage(use: LanguageUse, variables: Record<string, unknown> | undefined): boolean {
   if (use.always) return true;
   for (const [name, hasDefault] of use.variables) {
-    const value = variables?.[name];
+    // Own values only: a variable named like a built-in (`$__proto__`, `$constructor`) that was
+    // not sent is absent, not Object.prototype's.
+    const value = variables && Object.hasOwn(variables, name) ? variables[name] : undefined;
     // An absent variable takes its default (a language); null, sent, is no language.
     if (value === null || (value === undefined && !hasDefault)) return true;
   }

@@ -144,6 +144,11 @@ describe("the language an answer depends on, decided before execution", () => {
     ['{ search(query: "Luleå", first: 3) { edges { score node { __typename } } } }', undefined],
     ['{ search(query: "Luleå", first: 3) { edges { snippet(lang: EN) kindLabel } } }', undefined],
     ["{ datasetVersion }", undefined],
+    // Variables named like built-in properties, not sent: absent, so the request's language.
+    [
+      'query ($__proto__: Language, $constructor: Language) { region(code: "SE-BD") { a: name(lang: $__proto__) b: name(lang: $constructor) } }',
+      undefined,
+    ],
   ];
   const variableSets: (Record<string, unknown> | undefined)[] = [
     undefined,
