@@ -1,9 +1,9 @@
 /**
  * The composition root: `createWorker({ store })` is the Worker. What depends on the settings
  * (the admission Yoga, the executor, the caches and their memory budget, the response builder)
- * is built once per configuration, on its first request; the per-client limits are an env's
- * Rate Limiting bindings and the Worker's version its version metadata, joined to it once per
- * env; what depends on a request is passed to each step explicitly. The data is handed in, so a
+ * is built once per configuration, in module scope when the Worker is given its env (else on
+ * the first request); the per-client limits are an env's Rate Limiting bindings and the
+ * Worker's version its version metadata, joined to it once per env; what depends on a request is passed to each step explicitly. The data is handed in, so a
  * test or a benchmark serves other data without copying the project (`src/index.ts` hands in
  * the bundled dataset).
  */
@@ -124,7 +124,7 @@ export function createWorker(options: WorkerOptions, env?: Env): ExportedHandler
   const app = new Hono<{ Bindings: Env }>();
   app.all(GRAPHQL_PATH, (c) => {
     // Only the path itself: `/graphql/` is another path (Workers Cache keys it apart), a 404.
-    if (new URL(c.req.url).pathname !== GRAPHQL_PATH) return c.notFound();
+    if (c.req.path !== GRAPHQL_PATH) return c.notFound();
     const basics = basicsOf(c.req.raw);
     const pipeline = pipelineFor(c.env);
     if (pipeline instanceof ConfigError) {
