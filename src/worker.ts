@@ -3,9 +3,9 @@
  * (the admission Yoga, the executor, the caches and their memory budget, the response builder)
  * is built once per configuration, in module scope when the Worker is given its env (else on
  * the first request); the per-client limits are an env's Rate Limiting bindings and the
- * Worker's version its version metadata, joined to it once per env; what depends on a request is passed to each step explicitly. The data is handed in, so a
- * test or a benchmark serves other data without copying the project (`src/index.ts` hands in
- * the bundled dataset).
+ * Worker's version its version metadata, joined to it once per env; what depends on a request
+ * is passed to each step explicitly. The data is handed in, so a test or a benchmark serves
+ * other data without copying the project (`src/index.ts` hands in the bundled dataset).
  */
 import type { GraphQLSchema } from "graphql";
 import { Hono } from "hono/tiny";
