@@ -1,14 +1,19 @@
 // Drives Debian's Chromium with playwright-core (Playwright's own browser download cannot
-// work on these machines). Every test gets a fresh browser context, records every request
-// its pages make, and leaves a screenshot in test/artifacts/ when it fails.
+// work on these machines): its headless shell when installed, which is what Playwright itself
+// runs for headless tests (the same Blink at about half the CPU of the full browser: 41.7
+// against 77.5 core-seconds for `npx vitest run --project browser`, read from /proc/stat
+// before and after, on two idle cores), else the full browser. Every test gets a fresh
+// browser context, records every request its pages make, and leaves a screenshot in
+// test/artifacts/ when it fails.
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { onTestFinished } from "vitest";
 
-export const CHROMIUM = "/usr/bin/chromium";
-export const hasChromium = existsSync(CHROMIUM);
-export const skipReason = `${CHROMIUM} is missing: install it with \`apt-get install -y chromium\` (as .ci/run does)`;
+const builds = ["/usr/bin/chromium-headless-shell", "/usr/bin/chromium"];
+export const CHROMIUM = builds.find((path) => existsSync(path));
+export const hasChromium = CHROMIUM !== undefined;
+export const skipReason = `neither ${builds.join(" nor ")} is installed: \`apt-get install -y chromium-headless-shell\` (as .ci/run does)`;
 if (!hasChromium) console.warn(`Browser tests skipped: ${skipReason}`);
 
 export const artifacts = join(import.meta.dirname, "..", "artifacts");
