@@ -17,9 +17,11 @@ export default defineConfig({
     silent: "passed-only",
     // One line per file; a test is listed on its own only when it takes more than this.
     slowTestThreshold: 3_000,
-    // Two test workers, on a machine of two cores: much of a test's time is spent waiting on
-    // workerd, Miniflare, wrangler or Chromium in processes of their own, which a second
-    // worker overlaps (Vitest's default here is one); a third contends for the cores.
+    // Three test workers on two cores: much of a test's time is spent waiting on workerd,
+    // Miniflare, wrangler or Chromium in processes of their own, which other workers overlap
+    // (Vitest's default here is one). Two and three were equal within this machine's noise
+    // (`npx vitest run --maxWorkers=N`, two runs each, 2026-12-07: 74 and 74 s against 81
+    // and 66 s).
     maxWorkers: 3,
     projects: [
       {

@@ -3,7 +3,7 @@
 // GraphQL type file, and nothing else by hand. `npm run generate` then writes the rest, the data
 // check and the type check pass, and the Worker answers about the new kind: a page, `node(id:)`,
 // a link to a region, and search.
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import {
   cpSync,
   existsSync,
@@ -31,14 +31,22 @@ const copied = ["src", "data", "scripts", "operations", "schema", "examples"];
 const topFiles = ["package.json", "package-lock.json", "tsconfig.json", "tsconfig.node.json", "codegen.ts"];
 const topFilesMaybe = ["wrangler.toml", ".env", "worker-configuration.d.ts"];
 
-function run(command: string, args: string[]) {
-  const done = spawnSync(command, args, {
+/** Runs a tool in the copy; the checks that follow the generate step run side by side. */
+function run(command: string, args: string[]): Promise<Step> {
+  const child = spawn(command, args, {
     cwd: copy,
-    encoding: "utf8",
     env: { ...process.env, PATH: `${join(copy, "node_modules", ".bin")}:${process.env.PATH}`, FORCE_COLOR: "0" },
   });
-  return { status: done.status, stdout: done.stdout, output: `${done.stdout}\n${done.stderr}` };
+  let stdout = "";
+  let stderr = "";
+  child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+  return new Promise((resolve, reject) => {
+    child.on("error", reject);
+    child.on("close", (status) => resolve({ status, stdout, output: `${stdout}\n${stderr}` }));
+  });
 }
+type Step = { status: number | null; stdout: string; output: string };
 
 /**
  * The files of `dir` the recipe may change: under the copied folders, and the top files. Only
@@ -156,11 +164,11 @@ const search = await post('{ search(query: "Rosenbad", types: [PrizeVenue]) { ed
 console.log("answers " + JSON.stringify({ page, node, search }));
 `;
 
-const steps: Record<string, ReturnType<typeof run>> = {};
+const steps: Record<string, Step> = {};
 let changed: string[] = [];
 let generatedFiles: string[] = [];
 
-beforeAll(() => {
+beforeAll(async () => {
   for (const folder of copied) cpSync(join(root, folder), join(copy, folder), { recursive: true });
   for (const file of [...topFiles, ...topFilesMaybe]) {
     try {
@@ -189,11 +197,13 @@ beforeAll(() => {
   );
   writeFileSync(join(copy, "src", "schema", "prize-venue.ts"), typeFile);
 
-  steps.generate = run("node", ["--import", "tsx", "scripts/generate.ts"]);
-  steps.dataCheck = run("node", ["--import", "tsx", "scripts/data-check.ts"]);
-  steps.typecheck = run("tsc", ["-p", "tsconfig.json", "--noEmit"]);
+  steps.generate = await run("node", ["--import", "tsx", "scripts/generate.ts"]);
   writeFileSync(join(copy, "ask.mts"), ask);
-  steps.ask = run("node", ["--import", "tsx", "ask.mts"]);
+  [steps.dataCheck, steps.typecheck, steps.ask] = await Promise.all([
+    run("node", ["--import", "tsx", "scripts/data-check.ts"]),
+    run("tsc", ["-p", "tsconfig.json", "--noEmit"]),
+    run("node", ["--import", "tsx", "ask.mts"]),
+  ]);
 
   const before = new Set(filesUnder(root));
   changed = filesUnder(copy).filter(
@@ -240,9 +250,9 @@ describe("adding a kind of record (docs/architecture.md)", () => {
     ]);
   });
 
-  it("fails to generate, naming the file, when the type file is missing", () => {
+  it("fails to generate, naming the file, when the type file is missing", async () => {
     rmSync(join(copy, "src", "schema", "prize-venue.ts"));
-    const done = run("node", ["--import", "tsx", "scripts/generate.ts"]);
+    const done = await run("node", ["--import", "tsx", "scripts/generate.ts"]);
     expect(done.status).not.toBe(0);
     expect(done.output).toContain("src/schema/prize-venue.ts (the GraphQL type PrizeVenue of kind venue)");
   });
