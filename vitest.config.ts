@@ -1,5 +1,6 @@
 import { cloudflareTest } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
+import { WorkerProjectFirst } from "./test/sequencer";
 
 // wrangler reads its own settings from .env (CLOUDFLARE_ENV, CLOUDFLARE_LOAD_DEV_VARS_FROM_DOT_ENV,
 // CLOUDFLARE_CF_FETCH_ENABLED); the test pool's wrangler reads them only from the environment.
@@ -17,6 +18,7 @@ export default defineConfig({
     silent: "passed-only",
     // One line per file; a test is listed on its own only when it takes more than this.
     slowTestThreshold: 3_000,
+    sequence: { sequencer: WorkerProjectFirst },
     // Three test workers on two cores: much of a test's time is spent waiting on workerd,
     // Miniflare, wrangler or Chromium in processes of their own, which other workers overlap
     // (Vitest's default here is one). Two and three were equal within this machine's noise
